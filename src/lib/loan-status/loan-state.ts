@@ -1,0 +1,44 @@
+import { PaymentSessionStatus } from "@medusajs/framework/utils"
+import { DALOAN_STATUS } from "../daloan"
+
+/**
+ * What a raw gateway status means to the store. The gateway documents only
+ * two statuses, so anything it does not name counts as still pending and
+ * keeps its raw value beside this meaning.
+ */
+export type LoanState =
+  | "created"
+  | "awaiting_customer"
+  | "established"
+  | "refused"
+  | "expired"
+  | "canceled"
+  | "pending"
+
+const STATES: Record<string, LoanState> = {
+  [DALOAN_STATUS.CREATED]: "created",
+  [DALOAN_STATUS.WAITING_FOR_CUSTOMER]: "awaiting_customer",
+  [DALOAN_STATUS.ESTABLISHED]: "established",
+  [DALOAN_STATUS.REJECTED]: "refused",
+  [DALOAN_STATUS.EXPIRED]: "expired",
+  [DALOAN_STATUS.CANCELED]: "canceled",
+}
+
+export function toLoanState(rawStatus: string | null | undefined): LoanState {
+  return (rawStatus && STATES[rawStatus]) || "pending"
+}
+
+/** The loan can no longer become established. */
+export function isClosedLoanState(state: LoanState): boolean {
+  return state === "refused" || state === "expired" || state === "canceled"
+}
+
+export function toPaymentSessionStatus(state: LoanState): PaymentSessionStatus {
+  if (state === "established") {
+    return PaymentSessionStatus.AUTHORIZED
+  }
+  if (isClosedLoanState(state)) {
+    return PaymentSessionStatus.CANCELED
+  }
+  return PaymentSessionStatus.PENDING_AUTHORIZATION
+}
