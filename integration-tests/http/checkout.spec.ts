@@ -92,5 +92,155 @@ medusaIntegrationTestRunner({
         expect(settled.settlementCount).toBe(1)
       })
     })
+
+    describe("approval first", () => {
+      it("asks approval before the order, and the order is authorized at once", async () => {
+        const cartId = await shopper.createCart()
+        expect((await shopper.pickLoan(cartId, loanDetails())).status).toBe(200)
+        const session = await shopper.baloanSession(cartId)
+        const ref = session!.data.loan_application_ref as string
+
+        const unowned = await shopper.post(
+          `/store/baloan/payment-sessions/${session!.id}/approve`,
+          { cart_id: await shopper.createCart() }
+        )
+        expect(unowned.status).toBe(404)
+
+        const approve = await shopper.post(
+          `/store/baloan/payment-sessions/${session!.id}/approve`,
+          { cart_id: cartId }
+        )
+        expect(approve.status).toBe(200)
+        expect(approve.data.payment_session).toMatchObject({
+          id: session!.id,
+          loan_application_ref: ref,
+          loan_status: "WAITING_FOR_CUSTOMER",
+          approval_requested: true,
+        })
+        const again = await shopper.post(
+          `/store/baloan/payment-sessions/${session!.id}/approve`,
+          { cart_id: cartId }
+        )
+        expect(again.status).toBe(200)
+        expect((await sandbox.loan(ref)).approveCount).toBe(1)
+
+        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        const status = await shopper.get(
+          `/store/baloan/payment-sessions/${session!.id}?cart_id=${cartId}`
+        )
+        expect(status.status).toBe(200)
+        expect(status.data.payment_session).toMatchObject({
+          loan_status: "ESTABLISHED",
+          loan_state: "established",
+          live: true,
+        })
+        const noCart = await shopper.get(
+          `/store/baloan/payment-sessions/${session!.id}`
+        )
+        expect(noCart.status).toBe(400)
+
+        const completed = await shopper.complete(cartId)
+        expect(completed.data.type).toBe("order")
+        const order = await orderPaymentStatus(completed.data.order.id)
+        expect(order.payment_status).toBe("authorized")
+        expect((await sandbox.loan(ref)).approveCount).toBe(1)
+      })
+
+      it("completes the cart when the shopper approved but never came back", async () => {
+        const cartId = await shopper.createCart()
+        await shopper.pickLoan(cartId, loanDetails())
+        const session = await shopper.baloanSession(cartId)
+        const ref = session!.data.loan_application_ref as string
+        await shopper.post(
+          `/store/baloan/payment-sessions/${session!.id}/approve`,
+          { cart_id: cartId }
+        )
+        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+
+        expect(
+          (await authorizeEstablishedLoans(getContainer())).authorized
+        ).toBe(1)
+
+        const cart = await shopper.cart(cartId)
+        expect(cart.completed_at).toBeTruthy()
+      })
+    })
+
+    describe("loan refused", () => {
+      it("leaves the order unauthorized when the customer refuses", async () => {
+        const cartId = await shopper.createCart()
+        await shopper.pickLoan(cartId, loanDetails())
+        const session = await shopper.baloanSession(cartId)
+        const ref = session!.data.loan_application_ref as string
+        const completed = await shopper.complete(cartId)
+        const orderId = completed.data.order.id as string
+
+        await sandbox.control.post(`/loans/${ref}/customer-refuse`)
+        const synced = await authorizeEstablishedLoans(getContainer())
+
+        expect(synced.authorized).toBe(0)
+        const order = await orderPaymentStatus(orderId)
+        expect(order.payment_status).toBe("awaiting")
+        expect(order.payment_collections[0].payments).toEqual([])
+      })
+    })
+
+    describe("capture", () => {
+      async function authorizedOrder() {
+        const cartId = await shopper.createCart()
+        await shopper.pickLoan(cartId, loanDetails())
+        const session = await shopper.baloanSession(cartId)
+        const ref = session!.data.loan_application_ref as string
+        await shopper.post(
+          `/store/baloan/payment-sessions/${session!.id}/approve`,
+          { cart_id: cartId }
+        )
+        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        const completed = await shopper.complete(cartId)
+        const order = await orderPaymentStatus(completed.data.order.id)
+        return { ref, order, payment: order.payment_collections[0].payments[0] }
+      }
+
+      it("refuses a partial capture, saying the gateway settles whole loans", async () => {
+        const { ref, payment } = await authorizedOrder()
+        const admin = await adminHeaders(api)
+
+        const partial = await api.post(
+          `/admin/payments/${payment.id}/capture`,
+          { amount: Number(payment.amount) - 1000 },
+          { ...admin, validateStatus: () => true }
+        )
+
+        expect(partial.status).toBe(400)
+        expect(partial.data.message).toMatch(/whole loans/)
+        expect((await sandbox.loan(ref)).settlementCount).toBe(0)
+        const full = await api.post(
+          `/admin/payments/${payment.id}/capture`,
+          { amount: Number(payment.amount) },
+          admin
+        )
+        expect(full.status).toBe(200)
+        expect((await sandbox.loan(ref)).settlementCount).toBe(1)
+      })
+
+      it("never settles twice when a captured payment is captured again", async () => {
+        const { ref, payment } = await authorizedOrder()
+        const admin = await adminHeaders(api)
+        await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
+
+        await api.post(
+          `/admin/payments/${payment.id}/capture`,
+          {},
+          {
+            ...admin,
+            validateStatus: () => true,
+          }
+        )
+
+        const loan = await sandbox.loan(ref)
+        expect(loan.settled).toBe(true)
+        expect(loan.settlementCount).toBe(1)
+      })
+    })
   },
 })
