@@ -1,17 +1,27 @@
 // `npm test`: the unit suite, then the HTTP integration suite on a real
 // PostgreSQL (the configured one, or an embedded one when none answers).
 // `npm test -- unit` or `npm test -- http` runs one suite; further
-// arguments go to jest.
+// arguments go to jest. It ends with one line counting every test.
 import { spawn } from "node:child_process"
+import fs from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
 import { ensurePostgres } from "./lib/postgres.mjs"
 
-const SUITES = { unit: "unit", http: "integration:http" }
+const SUITES = {
+  unit: { testType: "unit" },
+  // Medusa's module loaders keep state across test files that share one
+  // jest process, so each HTTP test file gets a process of its own.
+  http: { testType: "integration:http", filesIn: "integration-tests/http" },
+}
 
 const [first, ...rest] = process.argv.slice(2)
 const only = SUITES[first] ? [first] : Object.keys(SUITES)
 const jestArgs = SUITES[first] ? rest : process.argv.slice(2)
 
 const log = (line) => process.stdout.write(`[test] ${line}\n`)
+const totals = { passed: 0, failed: 0, skipped: 0, brokenRuns: 0 }
+const reportDir = await fs.mkdtemp(path.join(os.tmpdir(), "baloan-jest-"))
 
 let database
 const stopDatabase = async () => database?.stop()
@@ -22,22 +32,45 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   })
 }
 
-let failed = false
 try {
-  if (only.includes("http")) {
-    database = await ensurePostgres({ log })
-  }
-  for (const suite of only) {
-    log(`Running the ${suite} suite`)
-    const code = await runJest(SUITES[suite], jestArgs, database)
-    failed ||= code !== 0
+  for (const name of only) {
+    const suite = SUITES[name]
+    if (name === "http") {
+      database = await ensurePostgres({ log })
+    }
+    log(`Running the ${name} suite`)
+    const runs =
+      suite.filesIn && !jestArgs.length
+        ? (await specFiles(suite.filesIn)).map((file) => [file])
+        : [jestArgs]
+    for (const args of runs) {
+      await runJest(suite.testType, args, database)
+    }
   }
 } finally {
   await stopDatabase()
+  await fs.rm(reportDir, { recursive: true, force: true })
 }
+
+const failed = totals.failed > 0 || totals.brokenRuns > 0
+if (totals.brokenRuns) {
+  log(`${totals.brokenRuns} jest run(s) failed before reporting their tests`)
+}
+process.stdout.write(
+  `jest: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`
+)
 process.exit(failed ? 1 : 0)
 
-function runJest(testType, args, db) {
+async function specFiles(dir) {
+  const entries = await fs.readdir(dir)
+  return entries
+    .filter((entry) => entry.endsWith(".spec.ts"))
+    .sort()
+    .map((entry) => path.join(dir, entry))
+}
+
+async function runJest(testType, args, db) {
+  const outputFile = path.join(reportDir, `run-${Date.now()}.json`)
   const env = {
     ...process.env,
     TEST_TYPE: testType,
@@ -52,12 +85,36 @@ function runJest(testType, args, db) {
       DB_PASSWORD: db.password,
     })
   }
-  return new Promise((resolve) => {
+
+  const code = await new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ["node_modules/jest/bin/jest.js", "--runInBand", "--forceExit", ...args],
+      [
+        "node_modules/jest/bin/jest.js",
+        "--runInBand",
+        "--forceExit",
+        "--json",
+        `--outputFile=${outputFile}`,
+        ...args,
+      ],
       { env, stdio: "inherit" }
     )
-    child.on("exit", (code, signal) => resolve(signal ? 1 : (code ?? 1)))
+    child.on("exit", (exitCode, signal) => resolve(signal ? 1 : exitCode))
   })
+
+  const report = await fs
+    .readFile(outputFile, "utf8")
+    .then(JSON.parse)
+    .catch(() => null)
+  if (!report) {
+    totals.brokenRuns++
+    return
+  }
+  totals.passed += report.numPassedTests
+  totals.failed += report.numFailedTests
+  totals.skipped += report.numPendingTests + report.numTodoTests
+  if (code !== 0 && report.numFailedTests === 0) {
+    // A suite that failed to load reports no failed test.
+    totals.brokenRuns++
+  }
 }

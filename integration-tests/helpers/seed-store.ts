@@ -34,10 +34,11 @@ export type SeededStore = {
  */
 export async function seedStore(
   container: MedusaContainer,
-  { currencyCode = "irr" }: { currencyCode?: "irr" | "irt" } = {}
+  { currencyCode = "irr" }: { currencyCode?: string } = {}
 ): Promise<SeededStore> {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
+  // Prices a shop in Iran would show: rials, or the same in tomans.
   const unitPrice = currencyCode === "irr" ? 25_000_000 : 2_500_000
   const shippingPrice = currencyCode === "irr" ? 500_000 : 50_000
 

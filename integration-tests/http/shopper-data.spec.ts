@@ -1,0 +1,221 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { captureOutput } from "../helpers/output-capture"
+import { useSandbox } from "../helpers/sandbox"
+import {
+  createAdminUser,
+  seedStore,
+  type SeededStore,
+} from "../helpers/seed-store"
+import {
+  adminHeaders,
+  createShopper,
+  GREGORIAN_OF_PERSIAN_BIRTHDATE,
+  loanDetails,
+  PERSIAN_BIRTHDATE,
+  testNationalCode,
+  type Shopper,
+} from "../helpers/shopper"
+
+jest.setTimeout(120_000)
+
+const output = captureOutput()
+const sandbox = useSandbox()
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let store: SeededStore
+    let shopper: Shopper
+
+    beforeEach(async () => {
+      store = await seedStore(getContainer())
+      await createAdminUser(getContainer())
+      shopper = createShopper(api, store)
+    })
+
+    async function gatewayCalls(path: string) {
+      return (await sandbox.requests()).filter((entry) => entry.path === path)
+        .length
+    }
+
+    describe("bad shopper input", () => {
+      it("answers 400 per field in English and Persian, calls no gateway, and keeps the previous session", async () => {
+        const cartId = await shopper.createCart()
+        await shopper.pickLoan(cartId, loanDetails())
+        const before = await shopper.baloanSession(cartId)
+        const creates = await gatewayCalls(
+          "/v1/daloan/loan/applications/create/"
+        )
+
+        const bad = await shopper.pickLoan(cartId, {
+          national_code: "۱۲۳۴۵۶۷۸۹۰",
+          birthdate: "1402/12/30",
+          number_of_repayments: 7,
+        })
+
+        expect(bad.status).toBe(400)
+        expect(
+          bad.data.errors.map((error: { field: string }) => error.field)
+        ).toEqual(["national_code", "birthdate", "number_of_repayments"])
+        for (const error of bad.data.errors) {
+          expect(error.message).toMatch(/[A-Za-z]/)
+          expect(error.message_fa).toMatch(/[\u0600-\u06FF]/)
+        }
+        expect(await gatewayCalls("/v1/daloan/loan/applications/create/")).toBe(
+          creates
+        )
+        const after = await shopper.baloanSession(cartId)
+        expect(after?.id).toBe(before?.id)
+        expect(after?.data.loan_application_ref).toBe(
+          before?.data.loan_application_ref
+        )
+      })
+
+      it("refuses a minor and a future birth date", async () => {
+        const cartId = await shopper.createCart()
+        const today = new Date()
+        const minor = `${today.getUTCFullYear() - 10}-01-01`
+        const future = `${today.getUTCFullYear() + 1}-01-01`
+
+        const young = await shopper.pickLoan(
+          cartId,
+          loanDetails({ birthdate: minor })
+        )
+        const unborn = await shopper.pickLoan(
+          cartId,
+          loanDetails({ birthdate: future })
+        )
+
+        expect(young.status).toBe(400)
+        expect(young.data.errors[0]).toMatchObject({
+          field: "birthdate",
+          code: "minor",
+        })
+        expect(unborn.data.errors[0]).toMatchObject({
+          field: "birthdate",
+          code: "future_date",
+        })
+      })
+    })
+
+    describe("personal data", () => {
+      it("keeps the national code and birth date out of answers, tables and logs", async () => {
+        const nationalCode = testNationalCode()
+        const cartId = await shopper.createCart()
+        const picked = await shopper.pickLoan(
+          cartId,
+          loanDetails({ national_code: nationalCode })
+        )
+        expect(picked.status).toBe(200)
+        const session = await shopper.baloanSession(cartId)
+        const ref = session!.data.loan_application_ref as string
+        const sent = (await sandbox.requests())
+          .filter(
+            (entry) => entry.path === "/v1/daloan/loan/applications/create/"
+          )
+          .pop()
+        expect(sent?.body).toMatchObject({
+          nationalCode,
+          birthdate: GREGORIAN_OF_PERSIAN_BIRTHDATE,
+        })
+
+        const answers = [JSON.stringify(picked.data)]
+        answers.push(JSON.stringify(await shopper.cart(cartId)))
+        const status = await shopper.get(
+          `/store/baloan/payment-sessions/${session!.id}?cart_id=${cartId}`
+        )
+        answers.push(JSON.stringify(status.data))
+        const completed = await shopper.complete(cartId)
+        answers.push(JSON.stringify(completed.data))
+        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        const admin = await adminHeaders(api)
+        const order = await api.get(
+          `/admin/orders/${completed.data.order.id}?fields=*payment_collections.payment_sessions,*payment_collections.payments`,
+          admin
+        )
+        answers.push(JSON.stringify(order.data))
+
+        const rows = await everyRowAsText(dbConnection)
+        const forbidden = [
+          nationalCode,
+          PERSIAN_BIRTHDATE,
+          GREGORIAN_OF_PERSIAN_BIRTHDATE,
+        ]
+        for (const text of [...answers, rows, output.text()]) {
+          for (const value of forbidden) {
+            expect(text).not.toContain(value)
+          }
+        }
+        expect(session!.data.national_code_masked).toBe(
+          `${nationalCode.slice(0, 2)}******${nationalCode.slice(-2)}`
+        )
+        expect(rows).toContain(ref)
+      })
+    })
+
+    describe("cart changes", () => {
+      it("cancels the old loan when the total changes, and a new session creates a new one", async () => {
+        const cartId = await shopper.createCart()
+        await shopper.pickLoan(cartId, loanDetails())
+        const first = await shopper.baloanSession(cartId)
+        const oldRef = first!.data.loan_application_ref as string
+
+        await shopper.addItem(cartId)
+        expect(await shopper.baloanSession(cartId)).toBeUndefined()
+        expect((await sandbox.loan(oldRef)).loanApplicationStatus).toBe(
+          "APPLICATION_CANCELED"
+        )
+
+        await shopper.pickLoan(cartId, loanDetails())
+        const second = await shopper.baloanSession(cartId)
+        const newRef = second!.data.loan_application_ref as string
+        expect(newRef).not.toBe(oldRef)
+        expect(Number((await sandbox.loan(newRef)).loanAmount)).toBe(
+          2 * store.unitPrice + store.shippingPrice
+        )
+      })
+
+      it("asks for the details again when Medusa replays a stored session", async () => {
+        const cartId = await shopper.createCart()
+        await shopper.pickLoan(cartId, loanDetails())
+        const first = await shopper.baloanSession(cartId)
+        const loansBefore = (await sandbox.loans()).length
+
+        await sandbox.control.post("/faults", {
+          path: "/v1/daloan/loan/applications/create/",
+          status: 400,
+        })
+        const failed = await shopper.pickLoan(cartId, loanDetails())
+
+        expect(failed.status).toBe(400)
+        expect((await sandbox.loans()).length).toBe(loansBefore)
+        const replayed = await shopper.baloanSession(cartId)
+        expect(replayed?.status).toBe("requires_more")
+        expect(replayed?.data).toMatchObject({
+          requires_details: true,
+          loan_application_ref: null,
+        })
+        expect(
+          (await sandbox.loan(first!.data.loan_application_ref as string))
+            .loanApplicationStatus
+        ).toBe("APPLICATION_CANCELED")
+      })
+    })
+  },
+})
+
+/** Every row of every table in the test database, as one text. */
+async function everyRowAsText(db: {
+  raw: (sql: string) => Promise<{ rows: Array<Record<string, string>> }>
+}): Promise<string> {
+  const { rows: tables } = await db.raw(
+    "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'"
+  )
+  const texts: string[] = []
+  for (const { table_name } of tables) {
+    const { rows } = await db.raw(
+      `select t::text as row from "${table_name}" t`
+    )
+    texts.push(...rows.map((row) => row.row))
+  }
+  return texts.join("\n")
+}
