@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { authorizeEstablishedLoans } from "../../src/workflows/authorize-established-loans"
+import { pollBaloanLoans } from "../../src/workflows/poll-baloan-loans"
+import { ledgerLoans } from "../helpers/ledger"
 import { useSandbox } from "../helpers/sandbox"
 import {
   createAdminUser,
@@ -63,15 +64,15 @@ medusaIntegrationTestRunner({
           "WAITING_FOR_CUSTOMER"
         )
 
-        const early = await authorizeEstablishedLoans(getContainer())
-        expect(early.authorized).toBe(0)
+        const early = await pollBaloanLoans(getContainer())
+        expect(early.actions.authorize ?? 0).toBe(0)
 
         const approved = await sandbox.control.post(
           `/loans/${ref}/customer-approve`
         )
         expect(approved.status).toBe(200)
-        const synced = await authorizeEstablishedLoans(getContainer())
-        expect(synced.authorized).toBe(1)
+        const synced = await pollBaloanLoans(getContainer())
+        expect(synced.actions.authorize ?? 0).toBe(1)
 
         const order = await orderPaymentStatus(orderId)
         expect(order.payment_status).toBe("authorized")
@@ -158,7 +159,7 @@ medusaIntegrationTestRunner({
         await sandbox.control.post(`/loans/${ref}/customer-approve`)
 
         expect(
-          (await authorizeEstablishedLoans(getContainer())).authorized
+          (await pollBaloanLoans(getContainer())).actions.authorize ?? 0
         ).toBe(1)
 
         const cart = await shopper.cart(cartId)
@@ -167,7 +168,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("loan refused", () => {
-      it("leaves the order unauthorized when the customer refuses", async () => {
+      it("cancels the order, never authorized, when the customer refuses", async () => {
         const cartId = await shopper.createCart()
         await shopper.pickLoan(cartId, loanDetails())
         const session = await shopper.baloanSession(cartId)
@@ -176,12 +177,17 @@ medusaIntegrationTestRunner({
         const orderId = completed.data.order.id as string
 
         await sandbox.control.post(`/loans/${ref}/customer-refuse`)
-        const synced = await authorizeEstablishedLoans(getContainer())
+        const synced = await pollBaloanLoans(getContainer())
 
-        expect(synced.authorized).toBe(0)
+        expect(synced.actions).toEqual({ cancel_order: 1 })
         const order = await orderPaymentStatus(orderId)
-        expect(order.payment_status).toBe("awaiting")
+        expect(order.status).toBe("canceled")
         expect(order.payment_collections[0].payments).toEqual([])
+        const [loan] = await ledgerLoans(getContainer(), ref)
+        expect(loan).toMatchObject({
+          state: "refused",
+          cancel_reason: "loan_refused",
+        })
       })
     })
 

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { authorizeEstablishedLoans } from "../../src/workflows/authorize-established-loans"
+import { pollBaloanLoans } from "../../src/workflows/poll-baloan-loans"
 import { useSandbox } from "../helpers/sandbox"
 import { createAdminUser, seedStore } from "../helpers/seed-store"
 import { adminHeaders, createShopper, loanDetails } from "../helpers/shopper"
@@ -60,9 +60,9 @@ medusaIntegrationTestRunner({
         admin
       )
       expect(data.order.status).toBe("canceled")
-      expect((await authorizeEstablishedLoans(getContainer())).authorized).toBe(
-        0
-      )
+      expect(
+        (await pollBaloanLoans(getContainer())).actions.authorize ?? 0
+      ).toBe(0)
       expect(data.order.payment_collections[0].payments).toEqual([])
     })
 

@@ -4,8 +4,8 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { eligibilityRateLimit } from "./middlewares/eligibility-rate-limit"
-import { refusePartialBaloanCapture } from "./middlewares/refuse-partial-baloan-capture"
-import { sealBaloanSessionData } from "./middlewares/seal-baloan-session-data"
+import { guardBaloanCapture } from "./middlewares/guard-baloan-capture"
+import { createBaloanPaymentSession } from "./middlewares/create-baloan-payment-session"
 import {
   StoreApproveBaloanSession,
   StoreBaloanSessionParams,
@@ -16,12 +16,12 @@ export default defineMiddlewares({
     {
       method: ["POST"],
       matcher: "/store/payment-collections/:id/payment-sessions",
-      middlewares: [sealBaloanSessionData],
+      middlewares: [createBaloanPaymentSession],
     },
     {
       method: ["POST"],
       matcher: "/admin/payments/:id/capture",
-      middlewares: [refusePartialBaloanCapture],
+      middlewares: [guardBaloanCapture],
     },
     {
       method: ["POST"],

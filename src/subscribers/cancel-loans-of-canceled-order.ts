@@ -11,9 +11,11 @@ export default async function cancelLoansOfCanceledOrder({
     const { result } = await cancelOrderBaloanLoansWorkflow(container).run({
       input: { order_id: event.data.id },
     })
-    if (result.length) {
+    for (const { ref, outcome } of result) {
       logger.info(
-        `Baloan: order ${event.data.id} canceled; loan(s) ${result.join(", ")} canceled at the gateway`
+        outcome === "canceled"
+          ? `Baloan: order ${event.data.id} canceled; loan ${ref} canceled at the gateway`
+          : `Baloan: order ${event.data.id} canceled; loan ${ref} marked for cancellation until the gateway confirms it`
       )
     }
   } catch (error) {

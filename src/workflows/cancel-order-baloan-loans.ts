@@ -2,11 +2,11 @@ import {
   createWorkflow,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { cancelAwaitingBaloanLoansStep } from "./steps/cancel-awaiting-baloan-loans"
+import { cancelOrderLoansStep } from "./steps/cancel-order-loans"
 
 export const cancelOrderBaloanLoansWorkflow = createWorkflow(
   "cancel-order-baloan-loans",
   (input: { order_id: string }) => {
-    return new WorkflowResponse(cancelAwaitingBaloanLoansStep(input))
+    return new WorkflowResponse(cancelOrderLoansStep(input))
   }
 )

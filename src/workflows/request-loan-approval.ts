@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { findCartBaloanSessionStep } from "./steps/find-cart-baloan-session"
 import { requestLoanApprovalStep } from "./steps/request-loan-approval"
+import { recordSessionLoanChangeStep } from "./steps/record-session-loan-change"
 import { updateBaloanSessionDataStep } from "./steps/update-baloan-session-data"
 
 export type RequestLoanApprovalInput = {
@@ -27,6 +28,22 @@ export const requestLoanApprovalWorkflow = createWorkflow(
       changes,
     }))
     const updated = updateBaloanSessionDataStep(update)
+
+    const ledgerChange = transform(
+      { session, changes },
+      ({ session, changes }) => ({
+        payment_session_id: session.id,
+        change: {
+          gateway_status: changes.loan_status ?? undefined,
+          approval_request_id: changes.approval_request_id ?? undefined,
+          approval_requested_at: changes.approval_requested_at
+            ? new Date(changes.approval_requested_at)
+            : undefined,
+        },
+        source: "storefront" as const,
+      })
+    )
+    recordSessionLoanChangeStep(ledgerChange)
 
     return new WorkflowResponse(updated)
   }

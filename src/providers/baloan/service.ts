@@ -28,7 +28,11 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { DaloanClient, DaloanError } from "../../lib/daloan"
-import { bilingual, toMedusaError } from "../../lib/gateway-errors"
+import {
+  BALOAN_ERROR_CODES,
+  bilingual,
+  toMedusaError,
+} from "../../lib/gateway-errors"
 import { IranInputError, maskNationalCode, toRials } from "../../lib/iran"
 import { toLoanState, toPaymentSessionStatus } from "../../lib/loan-status"
 import { parsePluginOptions, type BaloanPluginOptions } from "../../lib/options"
@@ -121,6 +125,14 @@ export class BaloanProviderService extends AbstractPaymentProvider<BaloanPluginO
       if (error instanceof DaloanError && error.outcomeUnknown) {
         this.logger_.warn(
           `Baloan: the answer to a loan application for payment session ${session.session_id} was lost; the gateway may hold an application nobody will use.`
+        )
+        throw new MedusaError(
+          MedusaError.Types.UNEXPECTED_STATE,
+          bilingual({
+            en: "Baloan did not answer in time; please try again in a few minutes",
+            fa: "بالون به موقع پاسخ نداد؛ لطفاً چند دقیقه دیگر دوباره تلاش کنید",
+          }),
+          BALOAN_ERROR_CODES.CREATE_OUTCOME_UNKNOWN
         )
       }
       throw toMedusaError(error, "create loan application")
@@ -225,7 +237,8 @@ export class BaloanProviderService extends AbstractPaymentProvider<BaloanPluginO
         )
         throw new MedusaError(
           MedusaError.Types.UNEXPECTED_STATE,
-          `The settlement of loan ${ref} was sent but its answer was lost, so Baloan may already have settled it. Check the loan with Baloan before capturing again.`
+          `The settlement of loan ${ref} was sent but its answer was lost, so Baloan may already have settled it. Check the loan with Baloan before capturing again.`,
+          BALOAN_ERROR_CODES.SETTLEMENT_OUTCOME_UNKNOWN
         )
       }
       throw toMedusaError(error, "confirm settlement")

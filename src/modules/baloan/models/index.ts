@@ -1,0 +1,2 @@
+export * from "./baloan-loan"
+export * from "./baloan-loan-event"
