@@ -52,6 +52,12 @@ export function useSandbox(): SandboxHandle {
     control.defaults.baseURL = `${running.url}/__sandbox`
   })
 
+  // Medusa's runner restores the database before each test; the gateway
+  // starts each test empty too, so that no test sees another's loans.
+  beforeEach(async () => {
+    await control.post("/reset")
+  })
+
   afterAll(async () => {
     await running?.close()
   })

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { pollBaloanLoans } from "../../src/workflows/poll-baloan-loans"
 import { ledgerLoans } from "../helpers/ledger"
+import { strayLoans } from "../helpers/invariants"
 import { useSandbox } from "../helpers/sandbox"
 import {
   createAdminUser,
@@ -27,6 +28,11 @@ medusaIntegrationTestRunner({
       store = await seedStore(getContainer())
       await createAdminUser(getContainer())
       shopper = createShopper(api, store)
+    })
+
+    afterEach(async () => {
+      await sandbox.control.delete("/faults")
+      expect(await strayLoans(sandbox, getContainer())).toEqual([])
     })
 
     async function orderPaymentStatus(orderId: string) {

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { pollBaloanLoans } from "../../src/workflows/poll-baloan-loans"
+import { strayLoans } from "../helpers/invariants"
 import { useSandbox } from "../helpers/sandbox"
 import { createAdminUser, seedStore } from "../helpers/seed-store"
 import { adminHeaders, createShopper, loanDetails } from "../helpers/shopper"
@@ -12,6 +13,11 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     beforeEach(async () => {
       await createAdminUser(getContainer())
+    })
+
+    afterEach(async () => {
+      await sandbox.control.delete("/faults")
+      expect(await strayLoans(sandbox, getContainer())).toEqual([])
     })
 
     it("asks the gateway for ten rials per toman in an IRT store", async () => {

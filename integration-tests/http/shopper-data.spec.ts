@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { captureOutput } from "../helpers/output-capture"
+import { strayLoans } from "../helpers/invariants"
 import { useSandbox } from "../helpers/sandbox"
 import {
   createAdminUser,
@@ -30,6 +31,11 @@ medusaIntegrationTestRunner({
       store = await seedStore(getContainer())
       await createAdminUser(getContainer())
       shopper = createShopper(api, store)
+    })
+
+    afterEach(async () => {
+      await sandbox.control.delete("/faults")
+      expect(await strayLoans(sandbox, getContainer())).toEqual([])
     })
 
     async function gatewayCalls(path: string) {

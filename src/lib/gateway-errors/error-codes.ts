@@ -14,3 +14,19 @@ export function hasErrorCode(error: unknown, code: string): boolean {
     (error as { code?: unknown }).code === code
   )
 }
+
+/**
+ * A failure that says nothing about the loan itself: the gateway was down,
+ * busy, unreachable or unreadable. A cancel that meets one is left to the
+ * poller rather than allowed to block the store.
+ */
+export function isTransientGatewayError(error: unknown): boolean {
+  const type = (error as { type?: unknown } | null)?.type
+  return (
+    type === "unavailable" ||
+    type === "connection" ||
+    type === "rate_limited" ||
+    type === "malformed_response" ||
+    type === "authentication"
+  )
+}

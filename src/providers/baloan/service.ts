@@ -31,6 +31,7 @@ import { DaloanClient, DaloanError } from "../../lib/daloan"
 import {
   BALOAN_ERROR_CODES,
   bilingual,
+  isTransientGatewayError,
   toMedusaError,
 } from "../../lib/gateway-errors"
 import { IranInputError, maskNationalCode, toRials } from "../../lib/iran"
@@ -272,12 +273,32 @@ export class BaloanProviderService extends AbstractPaymentProvider<BaloanPluginO
         },
       }
     } catch (error) {
+      if (error instanceof DaloanError && isTransientGatewayError(error)) {
+        // The store must be able to cancel an order while the gateway is
+        // down: the ledger still holds the loan, and the poller cancels it.
+        this.logger_.warn(
+          `Baloan: could not cancel loan ${ref} now (${error.type}); the poller will retry.`
+        )
+        return {
+          data: { ...data, cancel_pending_at: new Date().toISOString() },
+        }
+      }
       throw toMedusaError(error, "cancel loan")
     }
   }
 
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return await this.cancelPayment(input)
+    try {
+      return await this.cancelPayment(input)
+    } catch (error) {
+      // Medusa deletes sessions when a cart changes; a loan the gateway
+      // would not cancel must not stop the shopper. It stays in the ledger
+      // as an orphan, which the poller cancels.
+      this.logger_.warn(
+        `Baloan: loan ${readSessionData(input.data).loan_application_ref} of a deleted session was not canceled: ${(error as Error).message}`
+      )
+      return { data: input.data }
+    }
   }
 
   async updatePayment({

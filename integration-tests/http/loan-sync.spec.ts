@@ -1,0 +1,304 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { pollBaloanLoans } from "../../src/workflows/poll-baloan-loans"
+import { strayLoans } from "../helpers/invariants"
+import { ledger, ledgerLoans } from "../helpers/ledger"
+import { useSandbox } from "../helpers/sandbox"
+import { createAdminUser, seedStore } from "../helpers/seed-store"
+import {
+  adminHeaders,
+  createShopper,
+  loanDetails,
+  type Shopper,
+} from "../helpers/shopper"
+
+jest.setTimeout(120_000)
+
+const sandbox = useSandbox()
+const CANCEL_PATH = "/v1/daloan/loan/applications/cancel/"
+const CREATE_PATH = "/v1/daloan/loan/applications/create/"
+const SETTLE_PATH = "/v1/daloan/loan/applications/settlement/confirm/"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let shopper: Shopper
+
+    beforeEach(async () => {
+      const store = await seedStore(getContainer())
+      await createAdminUser(getContainer())
+      shopper = createShopper(api, store)
+    })
+
+    afterEach(async () => {
+      await sandbox.control.delete("/faults")
+      expect(await strayLoans(sandbox, getContainer())).toEqual([])
+    })
+
+    async function orderAwaitingApproval() {
+      const cartId = await shopper.createCart()
+      await shopper.pickLoan(cartId, loanDetails())
+      const session = await shopper.baloanSession(cartId)
+      const completed = await shopper.complete(cartId)
+      return {
+        cartId,
+        ref: session!.data.loan_application_ref as string,
+        orderId: completed.data.order.id as string,
+      }
+    }
+
+    async function order(orderId: string) {
+      const { data } = await api.get(
+        `/admin/orders/${orderId}?fields=id,status,payment_status,*payment_collections.payments`,
+        await adminHeaders(api)
+      )
+      return data.order
+    }
+
+    async function waitFor(check: () => Promise<boolean>) {
+      const deadline = Date.now() + 10_000
+      while (!(await check())) {
+        if (Date.now() > deadline) {
+          throw new Error("condition not met in time")
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
+
+    describe("order to loan", () => {
+      it("cancels the order while the gateway is down, then the poller cancels the loan", async () => {
+        const { ref, orderId } = await orderAwaitingApproval()
+        await sandbox.control.post("/faults", {
+          path: CANCEL_PATH,
+          status: 503,
+          count: 20,
+        })
+
+        const canceled = await api.post(
+          `/admin/orders/${orderId}/cancel`,
+          {},
+          await adminHeaders(api)
+        )
+        expect(canceled.status).toBe(200)
+        await waitFor(async () => {
+          const [loan] = await ledgerLoans(getContainer(), ref)
+          return !!loan.cancel_requested_at
+        })
+        expect((await order(orderId)).status).toBe("canceled")
+        expect((await sandbox.loan(ref)).loanApplicationStatus).not.toBe(
+          "APPLICATION_CANCELED"
+        )
+
+        await sandbox.control.delete("/faults")
+        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        const polled = await pollBaloanLoans(getContainer())
+
+        expect(polled.actions).toEqual({ cancel_loan: 1 })
+        const loan = await sandbox.loan(ref)
+        expect(loan.loanApplicationStatus).toBe("APPLICATION_CANCELED")
+        expect(loan.settlementCount).toBe(0)
+        const [entry] = await ledgerLoans(getContainer(), ref)
+        expect(entry).toMatchObject({
+          cancel_requested_at: null,
+          cancel_reason: "order_canceled",
+        })
+        expect((await order(orderId)).payment_collections[0].payments).toEqual(
+          []
+        )
+      })
+
+      it("cancels an application the customer never approves after the TTL, and its order", async () => {
+        const { ref, orderId } = await orderAwaitingApproval()
+        await pollBaloanLoans(getContainer())
+        expect((await order(orderId)).status).toBe("pending")
+
+        await dbConnection.raw(
+          "update baloan_loan set created_at = now() - interval '73 hours' where loan_application_ref = ?",
+          [ref]
+        )
+        const polled = await pollBaloanLoans(getContainer())
+
+        expect(polled.actions).toEqual({ cancel_loan: 1, cancel_order: 1 })
+        expect((await sandbox.loan(ref)).loanApplicationStatus).toBe(
+          "APPLICATION_CANCELED"
+        )
+        expect((await order(orderId)).status).toBe("canceled")
+        const [entry] = await ledgerLoans(getContainer(), ref)
+        expect(entry.cancel_reason).toBe("approval_ttl_expired")
+      })
+
+      it("finds and cancels an orphan left when the gateway failed during a session's deletion", async () => {
+        const cartId = await shopper.createCart()
+        await shopper.pickLoan(cartId, loanDetails())
+        const session = await shopper.baloanSession(cartId)
+        const ref = session!.data.loan_application_ref as string
+        await sandbox.control.post("/faults", {
+          path: CANCEL_PATH,
+          status: 503,
+          count: 20,
+        })
+
+        await shopper.addItem(cartId)
+        expect(await shopper.baloanSession(cartId)).toBeUndefined()
+        expect((await sandbox.loan(ref)).loanApplicationStatus).toBe(
+          "APPLICATION_CREATED"
+        )
+
+        await sandbox.control.delete("/faults")
+        const polled = await pollBaloanLoans(getContainer())
+
+        expect(polled.actions).toEqual({ cancel_loan: 1 })
+        expect((await sandbox.loan(ref)).loanApplicationStatus).toBe(
+          "APPLICATION_CANCELED"
+        )
+        const [entry] = await ledgerLoans(getContainer(), ref)
+        expect(entry.cancel_reason).toBe("orphan")
+      })
+    })
+
+    describe("loan to order", () => {
+      it("authorizes once when the poller and the storefront complete the cart together", async () => {
+        const cartId = await shopper.createCart()
+        await shopper.pickLoan(cartId, loanDetails())
+        const session = await shopper.baloanSession(cartId)
+        const ref = session!.data.loan_application_ref as string
+        await shopper.post(
+          `/store/baloan/payment-sessions/${session!.id}/approve`,
+          { cart_id: cartId }
+        )
+        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+
+        const [completed] = await Promise.all([
+          shopper.complete(cartId),
+          pollBaloanLoans(getContainer()),
+        ])
+
+        expect(completed.data.type).toBe("order")
+        const placed = await order(completed.data.order.id)
+        expect(placed.payment_status).toBe("authorized")
+        expect(placed.payment_collections[0].payments).toHaveLength(1)
+        const { data: orders } = await api.get(
+          "/admin/orders?fields=id",
+          await adminHeaders(api)
+        )
+        expect(orders.orders).toHaveLength(1)
+      })
+
+      it("cancels an authorized order when the bank cancels its loan", async () => {
+        const { ref, orderId } = await orderAwaitingApproval()
+        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        await pollBaloanLoans(getContainer())
+        expect((await order(orderId)).payment_status).toBe("authorized")
+
+        await sandbox.control.post(`/loans/${ref}/bank-cancel`)
+        const polled = await pollBaloanLoans(getContainer())
+
+        expect(polled.actions).toEqual({ cancel_order: 1 })
+        expect((await order(orderId)).status).toBe("canceled")
+        const [entry] = await ledgerLoans(getContainer(), ref)
+        expect(entry).toMatchObject({
+          state: "canceled",
+          cancel_reason: "loan_canceled",
+        })
+        expect((await sandbox.loan(ref)).settlementCount).toBe(0)
+      })
+
+      it("emits a status change and an expiry event, and records the history", async () => {
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const seen: Array<{ name: string; data: Record<string, unknown> }> = []
+        for (const name of [
+          "baloan.loan.status_changed",
+          "baloan.loan.expired",
+        ]) {
+          eventBus.subscribe(name, async (event) => {
+            seen.push({ name, data: event.data as Record<string, unknown> })
+          })
+        }
+        const { ref, orderId } = await orderAwaitingApproval()
+
+        await sandbox.control.post(`/loans/${ref}/expire`)
+        await pollBaloanLoans(getContainer())
+
+        await waitFor(async () => seen.length >= 2)
+        expect(seen.map((event) => event.name).sort()).toEqual([
+          "baloan.loan.expired",
+          "baloan.loan.status_changed",
+        ])
+        expect(seen[0].data).toMatchObject({
+          loan_application_ref: ref,
+          to_state: "expired",
+        })
+        expect((await order(orderId)).status).toBe("canceled")
+        const [entry] = await ledgerLoans(getContainer(), ref)
+        const transitions = entry.events.map((event) => [
+          event.source,
+          event.to_state,
+        ])
+        expect(transitions).toEqual(
+          expect.arrayContaining([
+            ["storefront", "created"],
+            ["poller", "expired"],
+          ])
+        )
+      })
+    })
+
+    describe("unknown outcomes", () => {
+      it("records a create whose answer was lost", async () => {
+        const cartId = await shopper.createCart()
+        await sandbox.control.post("/faults", {
+          path: CREATE_PATH,
+          drop: "after",
+        })
+
+        const picked = await shopper.pickLoan(cartId, loanDetails())
+
+        expect(picked.status).toBeGreaterThanOrEqual(400)
+        const unknown = await ledger(getContainer()).listBaloanLoans({
+          outcome_unknown: "create",
+        })
+        expect(unknown).toHaveLength(1)
+        expect(unknown[0].loan_application_ref).toBeNull()
+        expect(
+          (await sandbox.requests()).filter(
+            (entry) => entry.path === CREATE_PATH
+          )
+        ).toHaveLength(1)
+      })
+
+      it("never resends a settlement whose answer was lost", async () => {
+        const { ref, orderId } = await orderAwaitingApproval()
+        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        await pollBaloanLoans(getContainer())
+        const payment = (await order(orderId)).payment_collections[0]
+          .payments[0]
+        const admin = {
+          ...(await adminHeaders(api)),
+          validateStatus: () => true,
+        }
+        await sandbox.control.post("/faults", {
+          path: SETTLE_PATH,
+          drop: "after",
+        })
+
+        const first = await api.post(
+          `/admin/payments/${payment.id}/capture`,
+          {},
+          admin
+        )
+        const second = await api.post(
+          `/admin/payments/${payment.id}/capture`,
+          {},
+          admin
+        )
+
+        expect(first.status).toBeGreaterThanOrEqual(400)
+        expect(first.data.message).toMatch(/answer was lost/)
+        expect(second.status).toBe(400)
+        expect(second.data.message).toMatch(/Check with Baloan/)
+        expect((await sandbox.loan(ref)).settlementCount).toBe(1)
+        const [entry] = await ledgerLoans(getContainer(), ref)
+        expect(entry.outcome_unknown).toBe("settlement")
+      })
+    })
+  },
+})
