@@ -6,7 +6,10 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { refetchEntity } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import { isBaloanProviderId } from "../../lib/baloan-provider-id"
 import { BALOAN_ERROR_CODES, hasErrorCode } from "../../lib/gateway-errors"
@@ -92,14 +95,15 @@ export async function createBaloanPaymentSession(
         },
       })
     } catch (error) {
-      const unknown = hasErrorCode(
-        error,
-        BALOAN_ERROR_CODES.CREATE_OUTCOME_UNKNOWN
-      )
+      // Only a failure known to have made no application drops the
+      // ledger entry; anything else may have left one at the gateway.
+      const notMade =
+        hasErrorCode(error, BALOAN_ERROR_CODES.CREATE_NOT_MADE) ||
+        !isProviderReached(error)
       await resolveLoanApplicationWorkflow(req.scope).run({
         input: {
           loan_id: ledgerLoan.id,
-          outcome: unknown ? "unknown" : "refused",
+          outcome: notMade ? "refused" : "unknown",
         },
       })
       throw error
@@ -125,6 +129,18 @@ export async function createBaloanPaymentSession(
   } catch (error) {
     next(error)
   }
+}
+
+/**
+ * Whether the provider may have called the gateway: a Baloan error says so
+ * by its code; Medusa's own validation errors come before the provider.
+ */
+function isProviderReached(error: unknown): boolean {
+  return (
+    hasErrorCode(error, BALOAN_ERROR_CODES.CREATE_OUTCOME_UNKNOWN) ||
+    !(error instanceof MedusaError) ||
+    error.type === MedusaError.Types.UNEXPECTED_STATE
+  )
 }
 
 async function readCollection(req: MedusaRequest, id: string) {

@@ -4,6 +4,8 @@
  */
 export const BALOAN_ERROR_CODES = {
   CREATE_OUTCOME_UNKNOWN: "baloan_create_outcome_unknown",
+  /** The gateway certainly made no application (refused, or never reached). */
+  CREATE_NOT_MADE: "baloan_create_not_made",
   SETTLEMENT_OUTCOME_UNKNOWN: "baloan_settlement_outcome_unknown",
 } as const
 

@@ -66,7 +66,11 @@ export function bilingual({ en, fa }: Wording): string {
  * wording for the admin's logs; other errors pass through untouched so that
  * a typed error is never re-wrapped.
  */
-export function toMedusaError(error: unknown, action: string): Error {
+export function toMedusaError(
+  error: unknown,
+  action: string,
+  code?: string
+): Error {
   if (error instanceof MedusaError) {
     return error
   }
@@ -79,6 +83,7 @@ export function toMedusaError(error: unknown, action: string): Error {
   const [type, wording] = BY_TYPE[error.type]
   return new MedusaError(
     type,
-    `${bilingual(wording)} (${action}: ${error.message})`
+    `${bilingual(wording)} (${action}: ${error.message})`,
+    code
   )
 }

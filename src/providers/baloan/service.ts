@@ -136,7 +136,11 @@ export class BaloanProviderService extends AbstractPaymentProvider<BaloanPluginO
           BALOAN_ERROR_CODES.CREATE_OUTCOME_UNKNOWN
         )
       }
-      throw toMedusaError(error, "create loan application")
+      throw toMedusaError(
+        error,
+        "create loan application",
+        BALOAN_ERROR_CODES.CREATE_NOT_MADE
+      )
     }
 
     const sessionData: BaloanSessionData = {
@@ -405,7 +409,8 @@ export class BaloanProviderService extends AbstractPaymentProvider<BaloanPluginO
           bilingual({
             en: `Baloan loans are paid in Iranian rials (IRR) or tomans (IRT), not ${currencyCode.toUpperCase()}`,
             fa: `وام بالون فقط برای سبد خرید به ریال (IRR) یا تومان (IRT) است، نه ${currencyCode.toUpperCase()}`,
-          })
+          }),
+          BALOAN_ERROR_CODES.CREATE_NOT_MADE
         )
       }
       throw error
@@ -420,7 +425,8 @@ export class BaloanProviderService extends AbstractPaymentProvider<BaloanPluginO
         bilingual({
           en: `A Baloan loan must be between ${rial.format(minLoanAmount)} and ${rial.format(maxLoanAmount)} rials`,
           fa: `مبلغ وام بالون باید بین ${rialFa.format(minLoanAmount)} و ${rialFa.format(maxLoanAmount)} ریال باشد`,
-        })
+        }),
+        BALOAN_ERROR_CODES.CREATE_NOT_MADE
       )
     }
     return rials
