@@ -2,7 +2,10 @@ const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
 const TEST_TYPES = {
-  unit: ["**/src/**/__tests__/**/*.spec.[jt]s"],
+  unit: [
+    "**/src/**/__tests__/**/*.spec.[jt]s",
+    "**/scripts/**/__tests__/**/*.spec.mjs",
+  ],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
 }
 
@@ -19,7 +22,7 @@ module.exports = {
     ],
   },
   testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "json"],
+  moduleFileExtensions: ["js", "mjs", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.demo/"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: TEST_TYPES[process.env.TEST_TYPE] ?? TEST_TYPES.unit,

@@ -3,6 +3,7 @@
 // `npm test -- unit` or `npm test -- http` runs one suite; further
 // arguments go to jest. It ends with one line counting every test.
 import { spawn } from "node:child_process"
+import { existsSync } from "node:fs"
 import fs from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
@@ -13,6 +14,17 @@ const SUITES = {
   // Medusa's module loaders keep state across test files that share one
   // jest process, so each HTTP test file gets a process of its own.
   http: { testType: "integration:http", filesIn: "integration-tests/http" },
+  // The admin in Debian's Chromium, against a store the test starts itself.
+  browser: {
+    testType: "integration:browser",
+    needs: "/usr/bin/chromium",
+    jestArgs: [
+      "--testMatch=**/integration-tests/browser/**/*.spec.mjs",
+      ...["js", "mjs", "ts", "json"].map(
+        (ext) => `--moduleFileExtensions=${ext}`
+      ),
+    ],
+  },
 }
 
 const [first, ...rest] = process.argv.slice(2)
@@ -35,6 +47,10 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 try {
   for (const name of only) {
     const suite = SUITES[name]
+    if (suite.needs && !existsSync(suite.needs)) {
+      log(`Skipping the ${name} suite: ${suite.needs} is not installed`)
+      continue
+    }
     if (name === "http") {
       database = await ensurePostgres({ log })
     }
@@ -42,7 +58,7 @@ try {
     const runs =
       suite.filesIn && !jestArgs.length
         ? (await specFiles(suite.filesIn)).map((file) => [file])
-        : [jestArgs]
+        : [[...jestArgs, ...(suite.jestArgs ?? [])]]
     for (const args of runs) {
       await runJest(suite.testType, args, database)
     }

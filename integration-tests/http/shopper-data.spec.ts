@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { makeNationalCode } from "../../src/lib/iran/national-code"
 import { captureOutput } from "../helpers/output-capture"
 import { strayLoans } from "../helpers/invariants"
 import { useSandbox } from "../helpers/sandbox"
@@ -100,6 +101,56 @@ medusaIntegrationTestRunner({
           field: "birthdate",
           code: "future_date",
         })
+      })
+    })
+
+    describe("store routes", () => {
+      it("offers the shop's options, nothing secret", async () => {
+        const { status, data } = await shopper.get("/store/baloan/options")
+
+        expect(status).toBe(200)
+        expect(data).toEqual({
+          currencies: ["irr", "irt"],
+          repayment_options: [6, 12, 18, 24],
+          min_loan_amount: 1_000_000,
+          max_loan_amount: 2_000_000_000,
+          amount_unit: "rial",
+        })
+      })
+
+      it("tells whether the shopper has a Blu account, then limits the rate", async () => {
+        const withAccount = await shopper.post("/store/baloan/eligibility", {
+          national_code: testNationalCode(),
+          birthdate: PERSIAN_BIRTHDATE,
+        })
+        const withoutAccount = await shopper.post("/store/baloan/eligibility", {
+          national_code: makeNationalCode("912345678"),
+          birthdate: PERSIAN_BIRTHDATE,
+        })
+        const bad = await shopper.post("/store/baloan/eligibility", {
+          national_code: "12",
+        })
+
+        expect(withAccount.data).toEqual({ has_blu_account: true })
+        expect(withoutAccount.data).toEqual({ has_blu_account: false })
+        expect(bad.status).toBe(400)
+        expect(
+          bad.data.errors.map((error: { field: string }) => error.field)
+        ).toEqual(["national_code", "birthdate"])
+
+        const statuses: number[] = []
+        for (let i = 0; i < 10; i++) {
+          const answer = await shopper.post("/store/baloan/eligibility", {
+            national_code: testNationalCode(),
+            birthdate: PERSIAN_BIRTHDATE,
+          })
+          statuses.push(answer.status)
+        }
+        expect(statuses.slice(0, 7).every((status) => status === 200)).toBe(
+          true
+        )
+        expect(statuses.slice(7)).toEqual([429, 429, 429])
+        expect(await gatewayCalls("/v1/daloan/account/has-account/")).toBe(9)
       })
     })
 

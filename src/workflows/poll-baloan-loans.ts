@@ -59,7 +59,9 @@ export async function pollBaloanLoans(
   try {
     await locking.acquire(POLLER_LOCK_KEY, {
       ownerId,
-      expire: Math.max(holdLockSeconds, 60),
+      // Released at the end when not held; the expiry only guards against
+      // a run that dies holding it.
+      expire: holdLockSeconds > 0 ? holdLockSeconds : 120,
     })
   } catch {
     return { ...result, skipped: true }
