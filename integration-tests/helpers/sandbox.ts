@@ -8,6 +8,8 @@ export type SandboxHandle = {
   loan(ref: string): Promise<SandboxLoan>
   loans(): Promise<SandboxLoan[]>
   requests(): Promise<SandboxRequest[]>
+  /** Acts as the customer confirming the loan in the Blu app. */
+  customerApprove(ref: string): Promise<void>
 }
 
 export type SandboxLoan = {
@@ -75,6 +77,10 @@ export function useSandbox(): SandboxHandle {
     async loans() {
       const { data } = await control.get("/loans")
       return unwrap(data, "loans")
+    },
+    async customerApprove(ref) {
+      const { status } = await control.post(`/loans/${ref}/customer-approve`)
+      expect(status).toBe(200)
     },
     async requests() {
       const { data } = await control.get("/requests")

@@ -89,6 +89,32 @@ export function createShopper(api: AxiosInstance, store: SeededStore) {
       )
     },
 
+    /** A cart whose Baloan session made a loan application. */
+    async cartWithLoan(details: Record<string, unknown> = loanDetails()) {
+      const cartId = await this.createCart()
+      const picked = await this.pickLoan(cartId, details)
+      if (picked.status !== 200) {
+        throw new Error(
+          `payment session refused: ${JSON.stringify(picked.data)}`
+        )
+      }
+      const session = await this.baloanSession(cartId)
+      return {
+        cartId,
+        sessionId: session!.id,
+        ref: session!.data.loan_application_ref as string,
+      }
+    },
+
+    /** Approval first: sends the loan to the shopper's bank app. */
+    async requestApproval(cartId: string, sessionId: string) {
+      return api.post(
+        `/store/baloan/payment-sessions/${sessionId}/approve`,
+        { cart_id: cartId },
+        any
+      )
+    },
+
     get: (path: string) => api.get(path, any),
     post: (path: string, body: unknown) => api.post(path, body, any),
   }

@@ -154,15 +154,9 @@ medusaIntegrationTestRunner({
       })
 
       it("completes the cart when the shopper approved but never came back", async () => {
-        const cartId = await shopper.createCart()
-        await shopper.pickLoan(cartId, loanDetails())
-        const session = await shopper.baloanSession(cartId)
-        const ref = session!.data.loan_application_ref as string
-        await shopper.post(
-          `/store/baloan/payment-sessions/${session!.id}/approve`,
-          { cart_id: cartId }
-        )
-        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        const { cartId, sessionId, ref } = await shopper.cartWithLoan()
+        await shopper.requestApproval(cartId, sessionId)
+        await sandbox.customerApprove(ref)
 
         expect(
           (await pollBaloanLoans(getContainer())).actions.authorize ?? 0
@@ -199,15 +193,9 @@ medusaIntegrationTestRunner({
 
     describe("capture", () => {
       async function authorizedOrder() {
-        const cartId = await shopper.createCart()
-        await shopper.pickLoan(cartId, loanDetails())
-        const session = await shopper.baloanSession(cartId)
-        const ref = session!.data.loan_application_ref as string
-        await shopper.post(
-          `/store/baloan/payment-sessions/${session!.id}/approve`,
-          { cart_id: cartId }
-        )
-        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        const { cartId, sessionId, ref } = await shopper.cartWithLoan()
+        await shopper.requestApproval(cartId, sessionId)
+        await sandbox.customerApprove(ref)
         const completed = await shopper.complete(cartId)
         const order = await orderPaymentStatus(completed.data.order.id)
         return { ref, order, payment: order.payment_collections[0].payments[0] }

@@ -35,15 +35,9 @@ medusaIntegrationTestRunner({
     })
 
     async function orderAwaitingApproval() {
-      const cartId = await shopper.createCart()
-      await shopper.pickLoan(cartId, loanDetails())
-      const session = await shopper.baloanSession(cartId)
+      const { cartId, ref } = await shopper.cartWithLoan()
       const completed = await shopper.complete(cartId)
-      return {
-        cartId,
-        ref: session!.data.loan_application_ref as string,
-        orderId: completed.data.order.id as string,
-      }
+      return { cartId, ref, orderId: completed.data.order.id as string }
     }
 
     async function order(orderId: string) {
@@ -89,7 +83,7 @@ medusaIntegrationTestRunner({
         )
 
         await sandbox.control.delete("/faults")
-        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        await sandbox.customerApprove(ref)
         const polled = await pollBaloanLoans(getContainer())
 
         expect(polled.actions).toEqual({ cancel_loan: 1 })
@@ -157,15 +151,9 @@ medusaIntegrationTestRunner({
 
     describe("loan to order", () => {
       it("authorizes once when the poller and the storefront complete the cart together", async () => {
-        const cartId = await shopper.createCart()
-        await shopper.pickLoan(cartId, loanDetails())
-        const session = await shopper.baloanSession(cartId)
-        const ref = session!.data.loan_application_ref as string
-        await shopper.post(
-          `/store/baloan/payment-sessions/${session!.id}/approve`,
-          { cart_id: cartId }
-        )
-        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        const { cartId, sessionId, ref } = await shopper.cartWithLoan()
+        await shopper.requestApproval(cartId, sessionId)
+        await sandbox.customerApprove(ref)
 
         const [completed] = await Promise.all([
           shopper.complete(cartId),
@@ -185,7 +173,7 @@ medusaIntegrationTestRunner({
 
       it("cancels an authorized order when the bank cancels its loan", async () => {
         const { ref, orderId } = await orderAwaitingApproval()
-        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        await sandbox.customerApprove(ref)
         await pollBaloanLoans(getContainer())
         expect((await order(orderId)).payment_status).toBe("authorized")
 
@@ -267,7 +255,7 @@ medusaIntegrationTestRunner({
 
       it("never resends a settlement whose answer was lost", async () => {
         const { ref, orderId } = await orderAwaitingApproval()
-        await sandbox.control.post(`/loans/${ref}/customer-approve`)
+        await sandbox.customerApprove(ref)
         await pollBaloanLoans(getContainer())
         const payment = (await order(orderId)).payment_collections[0]
           .payments[0]
