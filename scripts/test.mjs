@@ -1,6 +1,7 @@
 // `npm test`: the unit suite, then the HTTP integration suite on a real
-// PostgreSQL (the configured one, or an embedded one when none answers).
-// `npm test -- unit` or `npm test -- http` runs one suite; further
+// PostgreSQL (the configured one, or an embedded one when none answers),
+// then the browser suite (skipped, saying so, without /usr/bin/chromium).
+// `npm test -- unit`, `-- http` or `-- browser` runs one suite; further
 // arguments go to jest. It ends with one line counting every test.
 import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"

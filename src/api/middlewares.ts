@@ -10,6 +10,12 @@ import {
   StoreApproveBaloanSession,
   StoreBaloanSessionParams,
 } from "./store/baloan/payment-sessions/[id]/validators"
+import {
+  AdminRetryBaloanLoanCancel,
+  AdminSyncBaloanLoan,
+} from "./admin/baloan/loans/[id]/validators"
+import { AdminBaloanLoansParams } from "./admin/baloan/loans/validators"
+import { AdminBaloanOrderLoansParams } from "./admin/baloan/orders/[id]/loans/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -37,6 +43,26 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/store/baloan/payment-sessions/:id/approve",
       middlewares: [validateAndTransformBody(StoreApproveBaloanSession)],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/baloan/orders/:id/loans",
+      middlewares: [validateAndTransformQuery(AdminBaloanOrderLoansParams, {})],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/baloan/loans",
+      middlewares: [validateAndTransformQuery(AdminBaloanLoansParams, {})],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/baloan/loans/:id/sync",
+      middlewares: [validateAndTransformBody(AdminSyncBaloanLoan)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/baloan/loans/:id/cancel",
+      middlewares: [validateAndTransformBody(AdminRetryBaloanLoanCancel)],
     },
   ],
 })
