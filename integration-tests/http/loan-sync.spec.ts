@@ -217,6 +217,7 @@ medusaIntegrationTestRunner({
         })
         expect((await order(orderId)).status).toBe("canceled")
         const [entry] = await ledgerLoans(getContainer(), ref)
+        expect(entry.approval_request_id).toBeTruthy()
         const transitions = entry.events.map((event) => [
           event.source,
           event.to_state,
@@ -224,6 +225,7 @@ medusaIntegrationTestRunner({
         expect(transitions).toEqual(
           expect.arrayContaining([
             ["storefront", "created"],
+            ["subscriber", "awaiting_customer"],
             ["poller", "expired"],
           ])
         )

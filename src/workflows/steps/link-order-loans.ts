@@ -19,10 +19,21 @@ export const linkOrderLoansStep = createStep(
     if (links.length) {
       await link.create(links)
     }
-    for (const { loan } of loans) {
+    // Placing the order asked the gateway for approval inside the
+    // provider, which cannot reach the ledger: record what it left on the
+    // session, so the ledger does not wait for the poller to know it.
+    for (const { loan, session } of loans) {
+      const { approval_request_id, approval_requested_at, loan_status } =
+        session.data
       await baloan.recordLoanChange(
         loan.id,
-        {},
+        {
+          ...(loan_status ? { gateway_status: loan_status } : {}),
+          ...(approval_request_id ? { approval_request_id } : {}),
+          ...(approval_requested_at
+            ? { approval_requested_at: new Date(approval_requested_at) }
+            : {}),
+        },
         "subscriber",
         `Order ${input.order_id} placed`
       )
