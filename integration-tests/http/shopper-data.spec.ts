@@ -151,6 +151,28 @@ medusaIntegrationTestRunner({
         )
         expect(statuses.slice(7)).toEqual([429, 429, 429])
         expect(await gatewayCalls("/v1/daloan/account/has-account/")).toBe(9)
+
+        // A forged X-Forwarded-For gets past the per-client count, but not
+        // past the cap over all clients.
+        const forged: number[] = []
+        for (let i = 0; i < 100; i++) {
+          const answer = await api.post(
+            "/store/baloan/eligibility",
+            { national_code: testNationalCode(), birthdate: PERSIAN_BIRTHDATE },
+            {
+              headers: {
+                ...shopper.headers,
+                "x-forwarded-for": `192.0.2.${i}`,
+              },
+              validateStatus: () => true,
+            }
+          )
+          forged.push(answer.status)
+        }
+        expect(forged.at(-1)).toBe(429)
+        expect(
+          await gatewayCalls("/v1/daloan/account/has-account/")
+        ).toBeLessThanOrEqual(100)
       })
     })
 

@@ -122,7 +122,8 @@ async function migrateAndSeed({ medusa, tempDir, reporter }) {
   reporter.step("Creating an admin user (medusa user)")
   const admin = {
     email: "admin@example.com",
-    password: randomBytes(12).toString("base64url"),
+    // A leading "-" would be read as a flag by the command line.
+    password: `demo-${randomBytes(12).toString("base64url")}`,
   }
   await medusa(["user", "-e", admin.email, "-p", admin.password], "user")
   return { seed, admin }

@@ -3,7 +3,10 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { eligibilityRateLimit } from "./middlewares/eligibility-rate-limit"
+import {
+  eligibilityRateLimits,
+  sessionStatusRateLimit,
+} from "./middlewares/rate-limits"
 import { guardBaloanCapture } from "./middlewares/guard-baloan-capture"
 import { createBaloanPaymentSession } from "./middlewares/create-baloan-payment-session"
 import {
@@ -32,12 +35,15 @@ export default defineMiddlewares({
     {
       method: ["POST"],
       matcher: "/store/baloan/eligibility",
-      middlewares: [eligibilityRateLimit],
+      middlewares: eligibilityRateLimits,
     },
     {
       method: ["GET"],
       matcher: "/store/baloan/payment-sessions/:id",
-      middlewares: [validateAndTransformQuery(StoreBaloanSessionParams, {})],
+      middlewares: [
+        sessionStatusRateLimit,
+        validateAndTransformQuery(StoreBaloanSessionParams, {}),
+      ],
     },
     {
       method: ["POST"],

@@ -21,6 +21,7 @@ export class RequestLog {
   private entries: RequestLogEntry[] = []
 
   add(entry: RequestLogEntry): RequestLogEntry {
+    entry.body = serialisable(entry.body)
     this.entries.push(entry)
     if (this.entries.length > MAX_ENTRIES) {
       this.entries.shift()
@@ -34,6 +35,19 @@ export class RequestLog {
 
   clear(): void {
     this.entries = []
+  }
+}
+
+/**
+ * A body nested too deep for JSON.stringify (a hostile client can send one)
+ * would break every later read of the log: keep a note instead.
+ */
+function serialisable(body: unknown): unknown {
+  try {
+    JSON.stringify(body)
+    return body
+  } catch {
+    return "[body not serialisable]"
   }
 }
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
-import express, { type Express } from "express"
+import express, { type ErrorRequestHandler, type Express } from "express"
 
 import { CONTROL_PREFIX, controlRouter } from "./control-routes"
 import type { SandboxLogger } from "./exchange"
@@ -30,7 +30,26 @@ export function createSandboxApp(
   app.set("etag", false)
   app.use(CONTROL_PREFIX, controlRouter(state))
   app.use(gatewayRouter(state, logger))
+  app.use(answerUnreadableBody)
   return app
+}
+
+/**
+ * Body-parser failures (too large, an unknown encoding or charset) answer
+ * in the gateway's error style instead of Express's HTML page, which would
+ * show a stack trace.
+ */
+const answerUnreadableBody: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) {
+    return next(error)
+  }
+  const status =
+    typeof error?.status === "number" &&
+    error.status >= 400 &&
+    error.status < 500
+      ? error.status
+      : 400
+  res.status(status).json({ detail: "The request body could not be read." })
 }
 
 export async function listen(

@@ -57,7 +57,16 @@ function readOptions(options: BirthdateOptions) {
   return { now, minAgeYears }
 }
 
+// Years no Jalali birth date will reach for centuries, but the usual
+// Gregorian ones: such a date was written with slashes by mistake, and
+// "in the future" would only confuse the shopper.
+const GREGORIAN_LOOKING_YEARS = { from: 1900, to: 2100 }
+
 function readJalali(jy: number, jm: number, jd: number): ReadDate {
+  if (jy >= GREGORIAN_LOOKING_YEARS.from && jy <= GREGORIAN_LOOKING_YEARS.to) {
+    return { ok: false, problem: "format" }
+  }
+
   // The converter stops at this year; any later one is far in the future.
   if (jy > MAX_JALAALI_YEAR) {
     return { ok: false, problem: "future_date" }

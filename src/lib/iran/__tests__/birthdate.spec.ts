@@ -119,13 +119,19 @@ describe("parseBirthdate", () => {
     it.each([
       ["1404/06/16", "future_date"],
       ["1405/01/01", "future_date"],
-      ["1991/08/15", "future_date"],
       ["3500/01/01", "future_date"],
       ["9999-12-31", "future_date"],
       ["1404/06/15", "accepted"],
     ])("refuses dates after today: %s gives %s", (input, expected) => {
       expect(problemOf(write(input), { minAgeYears: 0 })).toBe(expected)
     })
+
+    it.each(["1991/08/15", "1900/01/01", "2100/12/29"])(
+      "asks for the format of a Gregorian year written with slashes: %s",
+      (input) => {
+        expect(problemOf(write(input), { minAgeYears: 0 })).toBe("format")
+      }
+    )
 
     it.each([
       ["1386/06/15", "accepted", "turns 18 today"],
