@@ -49,10 +49,7 @@ export function createShopper(api: AxiosInstance, store: SeededStore) {
     },
 
     /** Answers whatever the store says, 400s included. */
-    async pickLoan(
-      cartId: string,
-      data: Record<string, unknown>
-    ): Promise<AxiosResponse> {
+    async pickLoan(cartId: string, data: unknown): Promise<AxiosResponse> {
       const collectionId = await this.paymentCollection(cartId)
       return api.post(
         `/store/payment-collections/${collectionId}/payment-sessions`,

@@ -77,6 +77,21 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("refuses data that is not an object without echoing it", async () => {
+        const nationalCode = testNationalCode()
+        const cartId = await shopper.createCart()
+
+        const bad = await shopper.pickLoan(cartId, [nationalCode])
+
+        expect(bad.status).toBe(400)
+        expect(JSON.stringify(bad.data)).not.toContain(nationalCode)
+        expect(output.text()).not.toContain(nationalCode)
+        expect(bad.data.errors[0]).toMatchObject({
+          field: "national_code",
+          code: "required",
+        })
+      })
+
       it("refuses a minor and a future birth date", async () => {
         const cartId = await shopper.createCart()
         const today = new Date()

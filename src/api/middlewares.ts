@@ -9,6 +9,7 @@ import {
 } from "./middlewares/rate-limits"
 import { guardBaloanCapture } from "./middlewares/guard-baloan-capture"
 import { createBaloanPaymentSession } from "./middlewares/create-baloan-payment-session"
+import { screenBaloanSessionData } from "./middlewares/screen-baloan-session-data"
 import {
   StoreApproveBaloanSession,
   StoreBaloanSessionParams,
@@ -22,6 +23,11 @@ import { AdminBaloanOrderLoansParams } from "./admin/baloan/orders/[id]/loans/va
 
 export default defineMiddlewares({
   routes: [
+    {
+      method: ["POST"],
+      matcher: "/store/payment-collections/*",
+      middlewares: [screenBaloanSessionData],
+    },
     {
       method: ["POST"],
       matcher: "/store/payment-collections/:id/payment-sessions",
