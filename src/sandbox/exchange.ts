@@ -69,7 +69,7 @@ export function logRequest(
     path: req.path,
     contentType: req.get("content-type") ?? null,
     authorization:
-      /^Bearer (.*)$/.exec(authorization ?? "")?.[1] ?? authorization,
+      /^Bearer +(.*)$/i.exec(authorization ?? "")?.[1] ?? authorization,
     body: parseForLog(req),
     status: null,
     durationMs: null,

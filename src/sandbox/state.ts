@@ -65,7 +65,8 @@ export class SandboxState {
     if (!authorization) {
       throw bearerRefusal("Authentication credentials were not provided.")
     }
-    const token = /^Bearer (\S+)$/.exec(authorization)?.[1]
+    // The scheme is case-insensitive (RFC 7235); the token is not.
+    const token = /^Bearer +(\S+)$/i.exec(authorization)?.[1]
     if (!token || !this.tokens.isValid(token)) {
       throw bearerRefusal("Invalid token.")
     }

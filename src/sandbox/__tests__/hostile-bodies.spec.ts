@@ -1,4 +1,4 @@
-import { PATHS, startHarness, type Harness } from "./support"
+import { applicantCode, PATHS, startHarness, type Harness } from "./support"
 
 describe("the sandbox under hostile bodies", () => {
   let harness: Harness
@@ -42,5 +42,17 @@ describe("the sandbox under hostile bodies", () => {
         detail: "The request body could not be read.",
       })
     }
+  })
+
+  it("reads the bearer scheme in any letter case", async () => {
+    const token = await harness.token()
+
+    const answer = await harness.http.post(
+      PATHS.hasAccount,
+      { nationalCode: applicantCode(), birthdate: "1990-03-21" },
+      { headers: { authorization: `bearer ${token}` } }
+    )
+
+    expect(answer.status).toBe(200)
   })
 })
