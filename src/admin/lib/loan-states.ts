@@ -1,16 +1,9 @@
 import type { AdminBaloanLoanState } from "../../api/admin/baloan/types"
+import { LOAN_STATES as ALL_STATES } from "../../lib/loan-status/loan-states"
 
 export type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
-export const LOAN_STATES: readonly AdminBaloanLoanState[] = [
-  "created",
-  "awaiting_customer",
-  "established",
-  "refused",
-  "expired",
-  "canceled",
-  "pending",
-]
+export const LOAN_STATES: readonly AdminBaloanLoanState[] = ALL_STATES
 
 const COLORS: Record<AdminBaloanLoanState, BadgeColor> = {
   created: "grey",

@@ -1,1 +1,2 @@
 export * from "./loan-state"
+export * from "./loan-states"

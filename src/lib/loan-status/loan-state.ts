@@ -1,19 +1,9 @@
 import { PaymentSessionStatus } from "@medusajs/framework/utils"
 import { DALOAN_STATUS } from "../daloan"
 
-/**
- * What a raw gateway status means to the store. The gateway documents only
- * two statuses, so anything it does not name counts as still pending and
- * keeps its raw value beside this meaning.
- */
-export type LoanState =
-  | "created"
-  | "awaiting_customer"
-  | "established"
-  | "refused"
-  | "expired"
-  | "canceled"
-  | "pending"
+import type { LoanState } from "./loan-states"
+
+export type { LoanState }
 
 const STATES: Record<string, LoanState> = {
   [DALOAN_STATUS.CREATED]: "created",

@@ -1,3 +1,5 @@
+import type { LoanState } from "../../../lib/loan-status/loan-states"
+
 /*
  * What the plugin's admin routes answer. The admin extensions import these
  * types too (type-only, so nothing of the server reaches the browser): one
@@ -5,14 +7,7 @@
  * full or a birth date.
  */
 
-export type AdminBaloanLoanState =
-  | "created"
-  | "awaiting_customer"
-  | "established"
-  | "refused"
-  | "expired"
-  | "canceled"
-  | "pending"
+export type AdminBaloanLoanState = LoanState
 
 /** The gateway's `get` record as the admin needs it, in snake_case. */
 export type AdminBaloanLoanRecord = {

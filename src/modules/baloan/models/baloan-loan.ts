@@ -1,15 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { LOAN_STATES } from "../../../lib/loan-status/loan-states"
 import { BaloanLoanEvent } from "./baloan-loan-event"
-
-export const LOAN_STATES = [
-  "created",
-  "awaiting_customer",
-  "established",
-  "refused",
-  "expired",
-  "canceled",
-  "pending",
-] as const
 
 /**
  * One loan application as the store knows it: the gateway has no list call,

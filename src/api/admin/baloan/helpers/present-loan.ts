@@ -1,4 +1,4 @@
-import { toLoanState } from "../../../../lib/loan-status"
+import { LOAN_STATES, toLoanState } from "../../../../lib/loan-status"
 import type {
   AdminBaloanGatewayView,
   AdminBaloanLoan,
@@ -9,15 +9,7 @@ import type { DateLike, LedgerLoan, LedgerLoanEvent } from "./ledger-loan"
 import type { LiveRead } from "./read-live-record"
 import { presentRecord, presentStoredRecord } from "./present-record"
 
-const STATES: readonly AdminBaloanLoanState[] = [
-  "created",
-  "awaiting_customer",
-  "established",
-  "refused",
-  "expired",
-  "canceled",
-  "pending",
-]
+const STATES: readonly AdminBaloanLoanState[] = LOAN_STATES
 
 /**
  * One loan for the admin: the ledger's fields, and the gateway's record,

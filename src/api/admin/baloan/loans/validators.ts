@@ -1,14 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { LOAN_STATES } from "../../../../lib/loan-status/loan-states"
 
-export const ADMIN_LOAN_STATES = [
-  "created",
-  "awaiting_customer",
-  "established",
-  "refused",
-  "expired",
-  "canceled",
-  "pending",
-] as const
+export const ADMIN_LOAN_STATES = LOAN_STATES
 
 /** `state=a,b`, `state=a&state=b` and `state[]=a` all name a list. */
 function toList(value: unknown): unknown {
