@@ -1,11 +1,13 @@
 // `npm test`: the unit suite, then the HTTP integration suite on a real
 // PostgreSQL (the configured one, or an embedded one when none answers),
-// then the browser suite (skipped, saying so, without /usr/bin/chromium).
-// `npm test -- unit`, `-- http` or `-- browser` runs one suite; further
+// then the browser suite (skipped, saying so, without /usr/bin/chromium),
+// then the several-instances suite, twice when a Redis answers. `npm test --
+// unit`, `-- http`, `-- browser` or `-- multi` runs one suite; further
 // arguments go to jest. It ends with one line counting every test.
 import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"
 import fs from "node:fs/promises"
+import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { ensurePostgres } from "./lib/postgres.mjs"
@@ -25,6 +27,13 @@ const SUITES = {
         (ext) => `--moduleFileExtensions=${ext}`
       ),
     ],
+  },
+  // One server and two workers of a store built from the plugin; see
+  // integration-tests/multi-instance/README-section.md.
+  multi: {
+    testType: "integration:multi",
+    jestArgs: ["--config=integration-tests/multi-instance/jest.config.js"],
+    variants: multiInstanceVariants,
   },
 }
 
@@ -60,8 +69,11 @@ try {
       suite.filesIn && !jestArgs.length
         ? (await specFiles(suite.filesIn)).map((file) => [file])
         : [[...jestArgs, ...(suite.jestArgs ?? [])]]
-    for (const args of runs) {
-      await runJest(suite.testType, args, database)
+    const variants = suite.variants ? await suite.variants() : [{}]
+    for (const { env, args: variantArgs = [] } of variants) {
+      for (const args of runs) {
+        await runJest(suite.testType, [...args, ...variantArgs], database, env)
+      }
     }
   }
 } finally {
@@ -86,13 +98,48 @@ async function specFiles(dir) {
     .map((entry) => path.join(dir, entry))
 }
 
-async function runJest(testType, args, db) {
+// The multi suite runs on PostgreSQL's locking provider alone, then with
+// Redis's locking, event bus and workflow engine: at REDIS_URL, or at
+// 127.0.0.1:6379 when a Redis answers there. The second run skips the
+// suite's pure unit tests, which the first one ran.
+async function multiInstanceVariants() {
+  const postgres = { env: { REDIS_URL: "" } }
+  const redisUrl =
+    process.env.REDIS_URL ||
+    ((await redisAnswers("127.0.0.1", 6379)) ? "redis://127.0.0.1:6379" : "")
+  if (!redisUrl) {
+    log("No Redis answers on 127.0.0.1:6379: the multi suite runs without it")
+    return [postgres]
+  }
+  const redis = {
+    env: { REDIS_URL: redisUrl },
+    args: ["--testPathIgnorePatterns=/__tests__/"],
+  }
+  return [postgres, redis]
+}
+
+function redisAnswers(host, port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 2000 })
+    const done = (answer) => {
+      socket.destroy()
+      resolve(answer)
+    }
+    socket.on("connect", () => socket.write("PING\r\n"))
+    socket.on("data", (data) => done(data.toString().startsWith("+PONG")))
+    socket.on("timeout", () => done(false))
+    socket.on("error", () => done(false))
+  })
+}
+
+async function runJest(testType, args, db, variantEnv = {}) {
   const outputFile = path.join(reportDir, `run-${Date.now()}.json`)
   const env = {
     ...process.env,
     TEST_TYPE: testType,
     MEDUSA_DISABLE_TELEMETRY: "true",
     NODE_OPTIONS: "--experimental-vm-modules",
+    ...variantEnv,
   }
   if (db) {
     Object.assign(env, {

@@ -1,5 +1,5 @@
 import axios, { type AxiosInstance } from "axios"
-import { startSandbox, type RunningSandbox } from "../../src/sandbox"
+import { startSandbox, type DaloanSandbox } from "../../src/sandbox"
 
 export type SandboxHandle = {
   url: string
@@ -39,7 +39,7 @@ export const TEST_CLIENT_SECRET = "integration-secret-4f1c2a"
  * runs first) and points the store's gateway options at it.
  */
 export function useSandbox(): SandboxHandle {
-  let running: RunningSandbox | undefined
+  let running: DaloanSandbox | undefined
   const control = axios.create({ validateStatus: () => true })
 
   beforeAll(async () => {

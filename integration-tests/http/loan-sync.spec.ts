@@ -225,7 +225,6 @@ medusaIntegrationTestRunner({
         expect(transitions).toEqual(
           expect.arrayContaining([
             ["storefront", "created"],
-            ["subscriber", "awaiting_customer"],
             ["poller", "expired"],
           ])
         )

@@ -66,7 +66,6 @@ export type DemoModules = {
   }): Record<string, string>
   freePort(): Promise<number>
   createTeardown(): Teardown
-  POLL_INTERVAL_SECONDS: number
 }
 
 const SCRIPTS_DIR = path.resolve(__dirname, "../../scripts")
@@ -102,6 +101,5 @@ export async function loadDemoModules(): Promise<DemoModules> {
     storeEnv: env.storeEnv as Demo["storeEnv"],
     freePort: postgres.freePort as Demo["freePort"],
     createTeardown: teardown.createTeardown as Demo["createTeardown"],
-    POLL_INTERVAL_SECONDS: env.POLL_INTERVAL_SECONDS as number,
   }
 }

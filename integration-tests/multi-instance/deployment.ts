@@ -8,6 +8,8 @@ import { createRedisNamespace } from "./redis-namespace"
 
 const REPO_DIR = path.resolve(__dirname, "../..")
 const STORE_FILES = path.join(__dirname, "store")
+// Short, so that a few polls fit in a test; the job reads it at start-up.
+const POLL_INTERVAL_SECONDS = "2"
 
 export type Facts = {
   loans: Array<{
@@ -192,7 +194,8 @@ function instanceEnv(
   redisPrefix: string | undefined
 ): Record<string, string> {
   // The variant decides whether Medusa sees a Redis, not the caller's env.
-  const { REDIS_URL: _redisUrl, ...env } = withoutJestSettings(base)
+  const { REDIS_URL: _redisUrl, ...rest } = withoutJestSettings(base)
+  const env = { ...rest, BALOAN_POLL_INTERVAL_SECONDS: POLL_INTERVAL_SECONDS }
   return redisUrl && redisPrefix
     ? { ...env, REDIS_URL: redisUrl, MULTI_REDIS_PREFIX: redisPrefix }
     : env

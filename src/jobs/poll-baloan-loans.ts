@@ -21,11 +21,10 @@ export function pollIntervalSeconds(
  * the open loans and brings their orders in line.
  */
 export default async function pollBaloanLoansJob(container: MedusaContainer) {
-  const interval = pollIntervalSeconds()
-  // Hold the lock for (almost) the whole interval so that another worker
-  // instance's tick in the same interval finds it taken.
+  // A loan read in the last three quarters of an interval was read by this
+  // interval's run, on this worker instance or another.
   await pollBaloanLoans(container, {
-    holdLockSeconds: Math.max(1, interval - 1),
+    freshForSeconds: pollIntervalSeconds() * 0.75,
   })
 }
 

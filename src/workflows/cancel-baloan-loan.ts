@@ -4,6 +4,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { loanLockKey } from "./steps/loan-lock"
 import {
   cancelLedgerLoanStep,
   type CancelLedgerLoanInput,
@@ -16,10 +17,7 @@ import {
 export const cancelBaloanLoanWorkflow = createWorkflow(
   "cancel-baloan-loan",
   (input: CancelLedgerLoanInput) => {
-    const key = transform(
-      { input },
-      ({ input }) => `baloan:loan:${input.loan_id}`
-    )
+    const key = transform({ input }, ({ input }) => loanLockKey(input.loan_id))
     acquireLockStep({ key, timeout: 10, ttl: 120 })
     const outcome = cancelLedgerLoanStep(input)
     releaseLockStep({ key })

@@ -8,14 +8,17 @@ import { syncBaloanLoanWorkflow } from "./sync-baloan-loan"
 export const POLLER_LOCK_KEY = "baloan:poller"
 const DEFAULT_CONCURRENCY = 4
 const RATE_LIMIT_PAUSE_MS = 2_000
+const LOCK_EXPIRE_SECONDS = 600
 
 export type PollOptions = {
   /**
-   * How long the run keeps the poller's lock. The job keeps it for its
-   * whole interval, so that with several worker instances each loan is
-   * read once per interval; 0 releases it when the run ends.
+   * Loans read more recently than this are left for the next run. The job
+   * passes most of its interval, so that when several worker instances run
+   * the job in one interval, each loan is still read once in it: the lock
+   * makes the runs take turns, and this makes the later ones skip what the
+   * first one read.
    */
-  holdLockSeconds?: number
+  freshForSeconds?: number
   concurrency?: number
   sleep?: (ms: number) => Promise<void>
 }
@@ -43,7 +46,7 @@ export async function pollBaloanLoans(
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const locking = container.resolve(Modules.LOCKING)
   const ownerId = crypto.randomUUID()
-  const holdLockSeconds = options.holdLockSeconds ?? 0
+  const freshForSeconds = options.freshForSeconds ?? 0
   const sleep =
     options.sleep ??
     ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)))
@@ -57,11 +60,12 @@ export async function pollBaloanLoans(
   }
 
   try {
+    // Always released at the end of the run: Medusa's PostgreSQL locking
+    // provider does not take over an expired lock, so the expiry only
+    // helps the other providers after a run that died holding it.
     await locking.acquire(POLLER_LOCK_KEY, {
       ownerId,
-      // Released at the end when not held; the expiry only guards against
-      // a run that dies holding it.
-      expire: holdLockSeconds > 0 ? holdLockSeconds : 120,
+      expire: LOCK_EXPIRE_SECONDS,
     })
   } catch {
     return { ...result, skipped: true }
@@ -73,6 +77,14 @@ export async function pollBaloanLoans(
         settled_at: null,
         canceled_at: null,
         loan_application_ref: { $ne: null },
+        $or: [
+          { last_synced_at: null },
+          {
+            last_synced_at: {
+              $lt: new Date(Date.now() - freshForSeconds * 1000),
+            },
+          },
+        ],
       },
       { select: ["id"], order: { created_at: "ASC" } }
     )
@@ -109,9 +121,7 @@ export async function pollBaloanLoans(
       Array.from({ length: concurrency }, (_, index) => runWorker(index))
     )
   } finally {
-    if (holdLockSeconds === 0) {
-      await locking.release(POLLER_LOCK_KEY, { ownerId })
-    }
+    await locking.release(POLLER_LOCK_KEY, { ownerId })
   }
 
   if (result.read || result.failed) {

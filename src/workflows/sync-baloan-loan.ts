@@ -4,6 +4,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { loanLockKey } from "./steps/loan-lock"
 import type { LoanEventSource } from "../modules/baloan/service"
 import { syncLoanStep } from "./steps/sync-loan"
 
@@ -19,10 +20,7 @@ export type SyncBaloanLoanInput = {
 export const syncBaloanLoanWorkflow = createWorkflow(
   "sync-baloan-loan",
   (input: SyncBaloanLoanInput) => {
-    const key = transform(
-      { input },
-      ({ input }) => `baloan:loan:${input.loan_id}`
-    )
+    const key = transform({ input }, ({ input }) => loanLockKey(input.loan_id))
     acquireLockStep({ key, timeout: 10, ttl: 120 })
     const result = syncLoanStep(input)
     releaseLockStep({ key })

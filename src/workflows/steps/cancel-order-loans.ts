@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { listOrderLedgerLoans } from "../queries/list-order-ledger-loans"
 import { cancelLoanAtGateway } from "./cancel-loan-at-gateway"
+import { withLoanLock } from "./loan-lock"
 
 /**
  * An order canceled in the store cancels its loans at the gateway. Medusa
@@ -18,12 +19,14 @@ export const cancelOrderLoansStep = createStep(
 
     const outcomes: Array<{ ref: string | null; outcome: string }> = []
     for (const { loan, session } of open) {
-      const outcome = await cancelLoanAtGateway(container, {
-        loan,
-        session,
-        reason: "order_canceled",
-        source: "subscriber",
-      })
+      const outcome = await withLoanLock(container, loan.id, () =>
+        cancelLoanAtGateway(container, {
+          loan,
+          session,
+          reason: "order_canceled",
+          source: "subscriber",
+        })
+      )
       outcomes.push({ ref: loan.loan_application_ref, outcome })
     }
     return new StepResponse(outcomes)

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { BALOAN_MODULE } from "../../modules/baloan"
 import { listOrderLedgerLoans } from "../queries/list-order-ledger-loans"
+import { withLoanLock } from "./loan-lock"
 import { resolveBaloanModule } from "./resolve-baloan"
 
 /** Links the order to the ledger's loans that paid for it. */
@@ -23,19 +24,19 @@ export const linkOrderLoansStep = createStep(
     // provider, which cannot reach the ledger: record what it left on the
     // session, so the ledger does not wait for the poller to know it.
     for (const { loan, session } of loans) {
-      const { approval_request_id, approval_requested_at, loan_status } =
-        session.data
-      await baloan.recordLoanChange(
-        loan.id,
-        {
-          ...(loan_status ? { gateway_status: loan_status } : {}),
-          ...(approval_request_id ? { approval_request_id } : {}),
-          ...(approval_requested_at
-            ? { approval_requested_at: new Date(approval_requested_at) }
-            : {}),
-        },
-        "subscriber",
-        `Order ${input.order_id} placed`
+      const { approval_request_id, approval_requested_at } = session.data
+      await withLoanLock(container, loan.id, () =>
+        baloan.recordLoanChange(
+          loan.id,
+          {
+            ...(approval_request_id ? { approval_request_id } : {}),
+            ...(approval_requested_at
+              ? { approval_requested_at: new Date(approval_requested_at) }
+              : {}),
+          },
+          "subscriber",
+          `Order ${input.order_id} placed`
+        )
       )
     }
     return new StepResponse(links, links)
