@@ -7,24 +7,13 @@ import {
   CLIENT_SECRET,
   clientFor,
   failureOf,
-  type Harness,
-  startHarness,
+  useHarness,
 } from "./sandbox-control"
 
 const PLAN = { loanAmount: 25_000_000, numberOfRepayments: 12 }
 
 describe("DaloanClient against the sandbox: every call", () => {
-  let harness: Harness
-
-  beforeAll(async () => {
-    harness = await startHarness()
-  })
-  afterAll(async () => {
-    await harness.close()
-  })
-  beforeEach(async () => {
-    await harness.control.reset()
-  })
+  const harness = useHarness()
 
   it("tells whether a shopper has a Blu account", async () => {
     const client = clientFor(harness.url)

@@ -8,27 +8,12 @@ import {
   DaloanUnavailableError,
 } from "../errors"
 import { BAD_CHECKSUM, BIRTHDATE, HOLDER, NON_HOLDER } from "./fixtures"
-import {
-  clientFor,
-  failureOf,
-  type Harness,
-  startHarness,
-} from "./sandbox-control"
+import { clientFor, failureOf, useHarness } from "./sandbox-control"
 
 const PLAN = { loanAmount: 10_000_000, numberOfRepayments: 6 }
 
 describe("DaloanClient against the sandbox: the documented errors", () => {
-  let harness: Harness
-
-  beforeAll(async () => {
-    harness = await startHarness()
-  })
-  afterAll(async () => {
-    await harness.close()
-  })
-  beforeEach(async () => {
-    await harness.control.reset()
-  })
+  const harness = useHarness()
 
   async function createLoan(): Promise<string> {
     const { loanApplicationRef } = await clientFor(

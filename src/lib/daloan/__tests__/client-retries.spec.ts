@@ -6,9 +6,10 @@ import { BIRTHDATE, HOLDER } from "./fixtures"
 import {
   clientFor,
   failureOf,
-  type Harness,
   recordingSleep,
   startHarness,
+  type Harness,
+  useHarness,
 } from "./sandbox-control"
 
 const NEW_LOAN = {
@@ -23,17 +24,7 @@ function pause(ms: number): Promise<void> {
 }
 
 describe("DaloanClient against the sandbox: repeating calls", () => {
-  let harness: Harness
-
-  beforeAll(async () => {
-    harness = await startHarness()
-  })
-  afterAll(async () => {
-    await harness.close()
-  })
-  beforeEach(async () => {
-    await harness.control.reset()
-  })
+  const harness = useHarness()
 
   async function establishedLoan(): Promise<string> {
     const client = clientFor(harness.url)

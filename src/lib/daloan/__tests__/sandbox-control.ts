@@ -110,6 +110,26 @@ export async function startHarness(
   }
 }
 
+/**
+ * A sandbox for the whole file, emptied before each test. Its fields are
+ * filled when the file's tests start.
+ */
+export function useHarness(): Harness {
+  const harness = {} as Harness
+
+  beforeAll(async () => {
+    Object.assign(harness, await startHarness())
+  })
+  afterAll(async () => {
+    await harness.close()
+  })
+  beforeEach(async () => {
+    await harness.control.reset()
+  })
+
+  return harness
+}
+
 /** Sleeps that only record: retries run without waiting. */
 export function recordingSleep(): {
   delays: number[]
