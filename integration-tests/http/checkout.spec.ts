@@ -1,19 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { pollBaloanLoans } from "../../src/workflows/poll-baloan-loans"
 import { ledgerLoans } from "../helpers/ledger"
-import { strayLoans } from "../helpers/invariants"
 import { useSandbox } from "../helpers/sandbox"
-import {
-  createAdminUser,
-  seedStore,
-  type SeededStore,
-} from "../helpers/seed-store"
-import {
-  adminHeaders,
-  createShopper,
-  loanDetails,
-  type Shopper,
-} from "../helpers/shopper"
+import { useShop } from "../helpers/shop"
+import { adminHeaders, loanDetails } from "../helpers/shopper"
 
 jest.setTimeout(120_000)
 
@@ -21,19 +11,7 @@ const sandbox = useSandbox()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let store: SeededStore
-    let shopper: Shopper
-
-    beforeEach(async () => {
-      store = await seedStore(getContainer())
-      await createAdminUser(getContainer())
-      shopper = createShopper(api, store)
-    })
-
-    afterEach(async () => {
-      await sandbox.control.delete("/faults")
-      expect(await strayLoans(sandbox, getContainer())).toEqual([])
-    })
+    const shop = useShop({ api, getContainer }, sandbox)
 
     async function orderPaymentStatus(orderId: string) {
       const admin = await adminHeaders(api)
@@ -46,20 +24,20 @@ medusaIntegrationTestRunner({
 
     describe("order first", () => {
       it("places the order, authorizes it once the loan is established, and settles on capture", async () => {
-        const cartId = await shopper.createCart()
-        const picked = await shopper.pickLoan(cartId, loanDetails())
+        const cartId = await shop.shopper.createCart()
+        const picked = await shop.shopper.pickLoan(cartId, loanDetails())
         expect(picked.status).toBe(200)
 
-        const session = await shopper.baloanSession(cartId)
+        const session = await shop.shopper.baloanSession(cartId)
         const ref = session!.data.loan_application_ref as string
         expect(ref).toMatch(/^LN_\d+$/)
         const created = await sandbox.loan(ref)
         expect(Number(created.loanAmount)).toBe(
-          store.unitPrice + store.shippingPrice
+          shop.store.unitPrice + shop.store.shippingPrice
         )
         expect(created.numberOfRepayments).toBe(12)
 
-        const completed = await shopper.complete(cartId)
+        const completed = await shop.shopper.complete(cartId)
         expect(completed.status).toBe(200)
         expect(completed.data.type).toBe("order")
         const orderId = completed.data.order.id as string
@@ -102,18 +80,20 @@ medusaIntegrationTestRunner({
 
     describe("approval first", () => {
       it("asks approval before the order, and the order is authorized at once", async () => {
-        const cartId = await shopper.createCart()
-        expect((await shopper.pickLoan(cartId, loanDetails())).status).toBe(200)
-        const session = await shopper.baloanSession(cartId)
+        const cartId = await shop.shopper.createCart()
+        expect(
+          (await shop.shopper.pickLoan(cartId, loanDetails())).status
+        ).toBe(200)
+        const session = await shop.shopper.baloanSession(cartId)
         const ref = session!.data.loan_application_ref as string
 
-        const unowned = await shopper.post(
+        const unowned = await shop.shopper.post(
           `/store/baloan/payment-sessions/${session!.id}/approve`,
-          { cart_id: await shopper.createCart() }
+          { cart_id: await shop.shopper.createCart() }
         )
         expect(unowned.status).toBe(404)
 
-        const approve = await shopper.post(
+        const approve = await shop.shopper.post(
           `/store/baloan/payment-sessions/${session!.id}/approve`,
           { cart_id: cartId }
         )
@@ -124,7 +104,7 @@ medusaIntegrationTestRunner({
           loan_status: "WAITING_FOR_CUSTOMER",
           approval_requested: true,
         })
-        const again = await shopper.post(
+        const again = await shop.shopper.post(
           `/store/baloan/payment-sessions/${session!.id}/approve`,
           { cart_id: cartId }
         )
@@ -132,7 +112,7 @@ medusaIntegrationTestRunner({
         expect((await sandbox.loan(ref)).approveCount).toBe(1)
 
         await sandbox.control.post(`/loans/${ref}/customer-approve`)
-        const status = await shopper.get(
+        const status = await shop.shopper.get(
           `/store/baloan/payment-sessions/${session!.id}?cart_id=${cartId}`
         )
         expect(status.status).toBe(200)
@@ -141,12 +121,12 @@ medusaIntegrationTestRunner({
           loan_state: "established",
           live: true,
         })
-        const noCart = await shopper.get(
+        const noCart = await shop.shopper.get(
           `/store/baloan/payment-sessions/${session!.id}`
         )
         expect(noCart.status).toBe(400)
 
-        const completed = await shopper.complete(cartId)
+        const completed = await shop.shopper.complete(cartId)
         expect(completed.data.type).toBe("order")
         const order = await orderPaymentStatus(completed.data.order.id)
         expect(order.payment_status).toBe("authorized")
@@ -154,26 +134,26 @@ medusaIntegrationTestRunner({
       })
 
       it("completes the cart when the shopper approved but never came back", async () => {
-        const { cartId, sessionId, ref } = await shopper.cartWithLoan()
-        await shopper.requestApproval(cartId, sessionId)
+        const { cartId, sessionId, ref } = await shop.shopper.cartWithLoan()
+        await shop.shopper.requestApproval(cartId, sessionId)
         await sandbox.customerApprove(ref)
 
         expect(
           (await pollBaloanLoans(getContainer())).actions.authorize ?? 0
         ).toBe(1)
 
-        const cart = await shopper.cart(cartId)
+        const cart = await shop.shopper.cart(cartId)
         expect(cart.completed_at).toBeTruthy()
       })
     })
 
     describe("loan refused", () => {
       it("cancels the order, never authorized, when the customer refuses", async () => {
-        const cartId = await shopper.createCart()
-        await shopper.pickLoan(cartId, loanDetails())
-        const session = await shopper.baloanSession(cartId)
+        const cartId = await shop.shopper.createCart()
+        await shop.shopper.pickLoan(cartId, loanDetails())
+        const session = await shop.shopper.baloanSession(cartId)
         const ref = session!.data.loan_application_ref as string
-        const completed = await shopper.complete(cartId)
+        const completed = await shop.shopper.complete(cartId)
         const orderId = completed.data.order.id as string
 
         await sandbox.control.post(`/loans/${ref}/customer-refuse`)
@@ -193,10 +173,10 @@ medusaIntegrationTestRunner({
 
     describe("capture", () => {
       async function authorizedOrder() {
-        const { cartId, sessionId, ref } = await shopper.cartWithLoan()
-        await shopper.requestApproval(cartId, sessionId)
+        const { cartId, sessionId, ref } = await shop.shopper.cartWithLoan()
+        await shop.shopper.requestApproval(cartId, sessionId)
         await sandbox.customerApprove(ref)
-        const completed = await shopper.complete(cartId)
+        const completed = await shop.shopper.complete(cartId)
         const order = await orderPaymentStatus(completed.data.order.id)
         return { ref, order, payment: order.payment_collections[0].payments[0] }
       }

@@ -1,16 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { pollBaloanLoans } from "../../src/workflows/poll-baloan-loans"
-import { strayLoans } from "../helpers/invariants"
 import { ledger, ledgerLoans } from "../helpers/ledger"
 import { useSandbox } from "../helpers/sandbox"
-import { createAdminUser, seedStore } from "../helpers/seed-store"
-import {
-  adminHeaders,
-  createShopper,
-  loanDetails,
-  type Shopper,
-} from "../helpers/shopper"
+import { useShop } from "../helpers/shop"
+import { adminHeaders, loanDetails } from "../helpers/shopper"
 
 jest.setTimeout(120_000)
 
@@ -21,22 +15,11 @@ const SETTLE_PATH = "/v1/daloan/loan/applications/settlement/confirm/"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    let shopper: Shopper
-
-    beforeEach(async () => {
-      const store = await seedStore(getContainer())
-      await createAdminUser(getContainer())
-      shopper = createShopper(api, store)
-    })
-
-    afterEach(async () => {
-      await sandbox.control.delete("/faults")
-      expect(await strayLoans(sandbox, getContainer())).toEqual([])
-    })
+    const shop = useShop({ api, getContainer }, sandbox)
 
     async function orderAwaitingApproval() {
-      const { cartId, ref } = await shopper.cartWithLoan()
-      const completed = await shopper.complete(cartId)
+      const { cartId, ref } = await shop.shopper.cartWithLoan()
+      const completed = await shop.shopper.complete(cartId)
       return { cartId, ref, orderId: completed.data.order.id as string }
     }
 
@@ -121,9 +104,9 @@ medusaIntegrationTestRunner({
       })
 
       it("finds and cancels an orphan left when the gateway failed during a session's deletion", async () => {
-        const cartId = await shopper.createCart()
-        await shopper.pickLoan(cartId, loanDetails())
-        const session = await shopper.baloanSession(cartId)
+        const cartId = await shop.shopper.createCart()
+        await shop.shopper.pickLoan(cartId, loanDetails())
+        const session = await shop.shopper.baloanSession(cartId)
         const ref = session!.data.loan_application_ref as string
         await sandbox.control.post("/faults", {
           path: CANCEL_PATH,
@@ -131,8 +114,8 @@ medusaIntegrationTestRunner({
           count: 20,
         })
 
-        await shopper.addItem(cartId)
-        expect(await shopper.baloanSession(cartId)).toBeUndefined()
+        await shop.shopper.addItem(cartId)
+        expect(await shop.shopper.baloanSession(cartId)).toBeUndefined()
         expect((await sandbox.loan(ref)).loanApplicationStatus).toBe(
           "APPLICATION_CREATED"
         )
@@ -151,12 +134,12 @@ medusaIntegrationTestRunner({
 
     describe("loan to order", () => {
       it("authorizes once when the poller and the storefront complete the cart together", async () => {
-        const { cartId, sessionId, ref } = await shopper.cartWithLoan()
-        await shopper.requestApproval(cartId, sessionId)
+        const { cartId, sessionId, ref } = await shop.shopper.cartWithLoan()
+        await shop.shopper.requestApproval(cartId, sessionId)
         await sandbox.customerApprove(ref)
 
         const [completed] = await Promise.all([
-          shopper.complete(cartId),
+          shop.shopper.complete(cartId),
           pollBaloanLoans(getContainer()),
         ])
 
@@ -233,13 +216,13 @@ medusaIntegrationTestRunner({
 
     describe("unknown outcomes", () => {
       it("records a create whose answer was lost", async () => {
-        const cartId = await shopper.createCart()
+        const cartId = await shop.shopper.createCart()
         await sandbox.control.post("/faults", {
           path: CREATE_PATH,
           drop: "after",
         })
 
-        const picked = await shopper.pickLoan(cartId, loanDetails())
+        const picked = await shop.shopper.pickLoan(cartId, loanDetails())
 
         expect(picked.status).toBeGreaterThanOrEqual(400)
         const unknown = await ledger(getContainer()).listBaloanLoans({

@@ -1,21 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { makeNationalCode } from "../../src/lib/iran/national-code"
 import { captureOutput } from "../helpers/output-capture"
-import { strayLoans } from "../helpers/invariants"
 import { useSandbox } from "../helpers/sandbox"
-import {
-  createAdminUser,
-  seedStore,
-  type SeededStore,
-} from "../helpers/seed-store"
+import { useShop } from "../helpers/shop"
 import {
   adminHeaders,
-  createShopper,
   GREGORIAN_OF_PERSIAN_BIRTHDATE,
   loanDetails,
   PERSIAN_BIRTHDATE,
   testNationalCode,
-  type Shopper,
 } from "../helpers/shopper"
 
 jest.setTimeout(120_000)
@@ -25,19 +18,7 @@ const sandbox = useSandbox()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    let store: SeededStore
-    let shopper: Shopper
-
-    beforeEach(async () => {
-      store = await seedStore(getContainer())
-      await createAdminUser(getContainer())
-      shopper = createShopper(api, store)
-    })
-
-    afterEach(async () => {
-      await sandbox.control.delete("/faults")
-      expect(await strayLoans(sandbox, getContainer())).toEqual([])
-    })
+    const shop = useShop({ api, getContainer }, sandbox)
 
     async function gatewayCalls(path: string) {
       return (await sandbox.requests()).filter((entry) => entry.path === path)
@@ -46,14 +27,14 @@ medusaIntegrationTestRunner({
 
     describe("bad shopper input", () => {
       it("answers 400 per field in English and Persian, calls no gateway, and keeps the previous session", async () => {
-        const cartId = await shopper.createCart()
-        await shopper.pickLoan(cartId, loanDetails())
-        const before = await shopper.baloanSession(cartId)
+        const cartId = await shop.shopper.createCart()
+        await shop.shopper.pickLoan(cartId, loanDetails())
+        const before = await shop.shopper.baloanSession(cartId)
         const creates = await gatewayCalls(
           "/v1/daloan/loan/applications/create/"
         )
 
-        const bad = await shopper.pickLoan(cartId, {
+        const bad = await shop.shopper.pickLoan(cartId, {
           national_code: "۱۲۳۴۵۶۷۸۹۰",
           birthdate: "1402/12/30",
           number_of_repayments: 7,
@@ -70,7 +51,7 @@ medusaIntegrationTestRunner({
         expect(await gatewayCalls("/v1/daloan/loan/applications/create/")).toBe(
           creates
         )
-        const after = await shopper.baloanSession(cartId)
+        const after = await shop.shopper.baloanSession(cartId)
         expect(after?.id).toBe(before?.id)
         expect(after?.data.loan_application_ref).toBe(
           before?.data.loan_application_ref
@@ -79,9 +60,9 @@ medusaIntegrationTestRunner({
 
       it("refuses data that is not an object without echoing it", async () => {
         const nationalCode = testNationalCode()
-        const cartId = await shopper.createCart()
+        const cartId = await shop.shopper.createCart()
 
-        const bad = await shopper.pickLoan(cartId, [nationalCode])
+        const bad = await shop.shopper.pickLoan(cartId, [nationalCode])
 
         expect(bad.status).toBe(400)
         expect(JSON.stringify(bad.data)).not.toContain(nationalCode)
@@ -93,16 +74,16 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a minor and a future birth date", async () => {
-        const cartId = await shopper.createCart()
+        const cartId = await shop.shopper.createCart()
         const today = new Date()
         const minor = `${today.getUTCFullYear() - 10}-01-01`
         const future = `${today.getUTCFullYear() + 1}-01-01`
 
-        const young = await shopper.pickLoan(
+        const young = await shop.shopper.pickLoan(
           cartId,
           loanDetails({ birthdate: minor })
         )
-        const unborn = await shopper.pickLoan(
+        const unborn = await shop.shopper.pickLoan(
           cartId,
           loanDetails({ birthdate: future })
         )
@@ -121,7 +102,7 @@ medusaIntegrationTestRunner({
 
     describe("store routes", () => {
       it("offers the shop's options, nothing secret", async () => {
-        const { status, data } = await shopper.get("/store/baloan/options")
+        const { status, data } = await shop.shopper.get("/store/baloan/options")
 
         expect(status).toBe(200)
         expect(data).toEqual({
@@ -134,15 +115,21 @@ medusaIntegrationTestRunner({
       })
 
       it("tells whether the shopper has a Blu account, then limits the rate", async () => {
-        const withAccount = await shopper.post("/store/baloan/eligibility", {
-          national_code: testNationalCode(),
-          birthdate: PERSIAN_BIRTHDATE,
-        })
-        const withoutAccount = await shopper.post("/store/baloan/eligibility", {
-          national_code: makeNationalCode("912345678"),
-          birthdate: PERSIAN_BIRTHDATE,
-        })
-        const bad = await shopper.post("/store/baloan/eligibility", {
+        const withAccount = await shop.shopper.post(
+          "/store/baloan/eligibility",
+          {
+            national_code: testNationalCode(),
+            birthdate: PERSIAN_BIRTHDATE,
+          }
+        )
+        const withoutAccount = await shop.shopper.post(
+          "/store/baloan/eligibility",
+          {
+            national_code: makeNationalCode("912345678"),
+            birthdate: PERSIAN_BIRTHDATE,
+          }
+        )
+        const bad = await shop.shopper.post("/store/baloan/eligibility", {
           national_code: "12",
         })
 
@@ -155,7 +142,7 @@ medusaIntegrationTestRunner({
 
         const statuses: number[] = []
         for (let i = 0; i < 10; i++) {
-          const answer = await shopper.post("/store/baloan/eligibility", {
+          const answer = await shop.shopper.post("/store/baloan/eligibility", {
             national_code: testNationalCode(),
             birthdate: PERSIAN_BIRTHDATE,
           })
@@ -176,7 +163,7 @@ medusaIntegrationTestRunner({
             { national_code: testNationalCode(), birthdate: PERSIAN_BIRTHDATE },
             {
               headers: {
-                ...shopper.headers,
+                ...shop.shopper.headers,
                 "x-forwarded-for": `192.0.2.${i}`,
               },
               validateStatus: () => true,
@@ -194,13 +181,13 @@ medusaIntegrationTestRunner({
     describe("personal data", () => {
       it("keeps the national code and birth date out of answers, tables and logs", async () => {
         const nationalCode = testNationalCode()
-        const cartId = await shopper.createCart()
-        const picked = await shopper.pickLoan(
+        const cartId = await shop.shopper.createCart()
+        const picked = await shop.shopper.pickLoan(
           cartId,
           loanDetails({ national_code: nationalCode })
         )
         expect(picked.status).toBe(200)
-        const session = await shopper.baloanSession(cartId)
+        const session = await shop.shopper.baloanSession(cartId)
         const ref = session!.data.loan_application_ref as string
         const sent = (await sandbox.requests())
           .filter(
@@ -213,12 +200,12 @@ medusaIntegrationTestRunner({
         })
 
         const answers = [JSON.stringify(picked.data)]
-        answers.push(JSON.stringify(await shopper.cart(cartId)))
-        const status = await shopper.get(
+        answers.push(JSON.stringify(await shop.shopper.cart(cartId)))
+        const status = await shop.shopper.get(
           `/store/baloan/payment-sessions/${session!.id}?cart_id=${cartId}`
         )
         answers.push(JSON.stringify(status.data))
-        const completed = await shopper.complete(cartId)
+        const completed = await shop.shopper.complete(cartId)
         answers.push(JSON.stringify(completed.data))
         await sandbox.control.post(`/loans/${ref}/customer-approve`)
         const admin = await adminHeaders(api)
@@ -248,41 +235,41 @@ medusaIntegrationTestRunner({
 
     describe("cart changes", () => {
       it("cancels the old loan when the total changes, and a new session creates a new one", async () => {
-        const cartId = await shopper.createCart()
-        await shopper.pickLoan(cartId, loanDetails())
-        const first = await shopper.baloanSession(cartId)
+        const cartId = await shop.shopper.createCart()
+        await shop.shopper.pickLoan(cartId, loanDetails())
+        const first = await shop.shopper.baloanSession(cartId)
         const oldRef = first!.data.loan_application_ref as string
 
-        await shopper.addItem(cartId)
-        expect(await shopper.baloanSession(cartId)).toBeUndefined()
+        await shop.shopper.addItem(cartId)
+        expect(await shop.shopper.baloanSession(cartId)).toBeUndefined()
         expect((await sandbox.loan(oldRef)).loanApplicationStatus).toBe(
           "APPLICATION_CANCELED"
         )
 
-        await shopper.pickLoan(cartId, loanDetails())
-        const second = await shopper.baloanSession(cartId)
+        await shop.shopper.pickLoan(cartId, loanDetails())
+        const second = await shop.shopper.baloanSession(cartId)
         const newRef = second!.data.loan_application_ref as string
         expect(newRef).not.toBe(oldRef)
         expect(Number((await sandbox.loan(newRef)).loanAmount)).toBe(
-          2 * store.unitPrice + store.shippingPrice
+          2 * shop.store.unitPrice + shop.store.shippingPrice
         )
       })
 
       it("asks for the details again when Medusa replays a stored session", async () => {
-        const cartId = await shopper.createCart()
-        await shopper.pickLoan(cartId, loanDetails())
-        const first = await shopper.baloanSession(cartId)
+        const cartId = await shop.shopper.createCart()
+        await shop.shopper.pickLoan(cartId, loanDetails())
+        const first = await shop.shopper.baloanSession(cartId)
         const loansBefore = (await sandbox.loans()).length
 
         await sandbox.control.post("/faults", {
           path: "/v1/daloan/loan/applications/create/",
           status: 400,
         })
-        const failed = await shopper.pickLoan(cartId, loanDetails())
+        const failed = await shop.shopper.pickLoan(cartId, loanDetails())
 
         expect(failed.status).toBe(400)
         expect((await sandbox.loans()).length).toBe(loansBefore)
-        const replayed = await shopper.baloanSession(cartId)
+        const replayed = await shop.shopper.baloanSession(cartId)
         expect(replayed?.status).toBe("requires_more")
         expect(replayed?.data).toMatchObject({
           requires_details: true,
