@@ -173,6 +173,74 @@ medusaIntegrationTestRunner({
         expect((await sandbox.loan(ref)).settlementCount).toBe(0)
       })
 
+      it("tells the admin, and keeps the order, when the loan closes after fulfillment", async () => {
+        const { ref, orderId } = await orderAwaitingApproval()
+        await sandbox.customerApprove(ref)
+        await pollBaloanLoans(getContainer())
+        const admin = await adminHeaders(api)
+        const { data } = await api.get(
+          `/admin/orders/${orderId}?fields=id,*items`,
+          admin
+        )
+        const fulfilled = await api.post(
+          `/admin/orders/${orderId}/fulfillments`,
+          {
+            items: data.order.items.map(
+              (item: { id: string; quantity: number }) => ({
+                id: item.id,
+                quantity: item.quantity,
+              })
+            ),
+          },
+          { ...admin, validateStatus: () => true }
+        )
+        expect(fulfilled.status).toBe(200)
+
+        await sandbox.control.post(`/loans/${ref}/bank-cancel`)
+        const polled = await pollBaloanLoans(getContainer())
+        const again = await pollBaloanLoans(getContainer())
+
+        expect(polled.actions).toEqual({ warn_fulfilled: 1 })
+        expect(again.actions).toEqual({})
+        expect((await order(orderId)).status).not.toBe("canceled")
+        const [entry] = await ledgerLoans(getContainer(), ref)
+        expect(entry.events.map((event) => event.note).join("\n")).toMatch(
+          /already fulfilled/
+        )
+      })
+
+      it("slows the whole run down when the gateway answers 429", async () => {
+        const first = await orderAwaitingApproval()
+        const others = [
+          await orderAwaitingApproval(),
+          await orderAwaitingApproval(),
+        ]
+        // Enough 429s for every attempt the client makes on one loan.
+        await sandbox.control.post("/faults", {
+          path: "/v1/daloan/loan/applications/get/",
+          status: 429,
+          retryAfter: "0",
+          count: 4,
+        })
+        const pauses: number[] = []
+
+        const polled = await pollBaloanLoans(getContainer(), {
+          concurrency: 1,
+          sleep: async (ms) => {
+            pauses.push(ms)
+          },
+        })
+
+        expect(polled).toMatchObject({
+          slowed_down: true,
+          failed: 1,
+          read: others.length,
+        })
+        expect(pauses).toEqual(others.map(() => 2_000))
+        const [entry] = await ledgerLoans(getContainer(), first.ref)
+        expect(entry.sync_failures).toBe(1)
+      })
+
       it("emits a status change and an expiry event, and records the history", async () => {
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
         const seen: Array<{ name: string; data: Record<string, unknown> }> = []
