@@ -34,11 +34,12 @@ import {
   isTransientGatewayError,
   toMedusaError,
 } from "../../lib/gateway-errors"
-import { IranInputError, maskNationalCode, toRials } from "../../lib/iran"
+import { maskNationalCode } from "../../lib/iran"
 import { toLoanState, toPaymentSessionStatus } from "../../lib/loan-status"
 import { parsePluginOptions, type BaloanPluginOptions } from "../../lib/options"
 import { cancelLoan } from "../../lib/loan-actions"
 import { createSealer, type Sealer } from "../../lib/seal"
+import { toLoanAmount } from "./loan-amount"
 import {
   BLANKED_REQUEST_FIELDS,
   readSessionData,
@@ -112,7 +113,7 @@ export class BaloanProviderService extends AbstractPaymentProvider<BaloanPluginO
       }
     }
 
-    const amountRials = this.toLoanAmount(amount, currency_code)
+    const amountRials = toLoanAmount(amount, currency_code, this.options_)
 
     let created: Awaited<ReturnType<DaloanClient["createLoanApplication"]>>
     try {
@@ -317,7 +318,10 @@ export class BaloanProviderService extends AbstractPaymentProvider<BaloanPluginO
 
     // Medusa 2.21 deletes a cart's sessions when its total changes, so this
     // is reached only for a data-only update: a loan's amount cannot change.
-    if (this.toLoanAmount(amount, currency_code) !== session.amount_rials) {
+    if (
+      toLoanAmount(amount, currency_code, this.options_) !==
+      session.amount_rials
+    ) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         bilingual({
@@ -396,40 +400,6 @@ export class BaloanProviderService extends AbstractPaymentProvider<BaloanPluginO
     // The gateway sends no webhooks, and Medusa's hook route is open to
     // anyone: no payload arriving there is trusted.
     return { action: PaymentActions.NOT_SUPPORTED }
-  }
-
-  private toLoanAmount(amount: unknown, currencyCode: string): number {
-    let rials: number
-    try {
-      rials = toRials(Number(amount), currencyCode)
-    } catch (error) {
-      if (error instanceof IranInputError) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          bilingual({
-            en: `Baloan loans are paid in Iranian rials (IRR) or tomans (IRT), not ${currencyCode.toUpperCase()}`,
-            fa: `وام بالون فقط برای سبد خرید به ریال (IRR) یا تومان (IRT) است، نه ${currencyCode.toUpperCase()}`,
-          }),
-          BALOAN_ERROR_CODES.CREATE_NOT_MADE
-        )
-      }
-      throw error
-    }
-
-    const { minLoanAmount, maxLoanAmount } = this.options_
-    if (rials < minLoanAmount || rials > maxLoanAmount) {
-      const rial = new Intl.NumberFormat("en-US")
-      const rialFa = new Intl.NumberFormat("fa-IR")
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        bilingual({
-          en: `A Baloan loan must be between ${rial.format(minLoanAmount)} and ${rial.format(maxLoanAmount)} rials`,
-          fa: `مبلغ وام بالون باید بین ${rialFa.format(minLoanAmount)} و ${rialFa.format(maxLoanAmount)} ریال باشد`,
-        }),
-        BALOAN_ERROR_CODES.CREATE_NOT_MADE
-      )
-    }
-    return rials
   }
 
   private requireRef(session: BaloanSessionData, action: string): string {
