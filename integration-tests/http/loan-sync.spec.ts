@@ -65,6 +65,17 @@ medusaIntegrationTestRunner({
           "APPLICATION_CANCELED"
         )
 
+        // A poll while the gateway still refuses counts the failure without
+        // writing the same history entry again.
+        await pollBaloanLoans(getContainer())
+        const [waiting] = await ledgerLoans(getContainer(), ref)
+        expect(waiting.sync_failures).toBe(1)
+        expect(
+          waiting.events.filter((event) =>
+            /not confirmed/.test(event.note ?? "")
+          )
+        ).toHaveLength(1)
+
         await sandbox.control.delete("/faults")
         await sandbox.customerApprove(ref)
         const polled = await pollBaloanLoans(getContainer())

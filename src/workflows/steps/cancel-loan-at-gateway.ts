@@ -1,5 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules, PaymentSessionStatus } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
 import { cancelLoan } from "../../lib/loan-actions"
 import type { LoanEventSource } from "../../modules/baloan/service"
 import type { LoanSession } from "../queries/read-loan-context"
@@ -59,6 +63,21 @@ export async function cancelLoanAtGateway(
     )
     return "canceled"
   } catch (error) {
+    const current = await baloan.retrieveBaloanLoan(loan.id)
+    if (current.cancel_requested_at) {
+      // Already marked: count the failure instead of writing the same
+      // history entry on every poll until the gateway takes the cancel.
+      await baloan.updateBaloanLoans({
+        id: loan.id,
+        sync_failures: current.sync_failures + 1,
+      })
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(
+          `Baloan: loan ${loan.loan_application_ref} still not canceled at the gateway; the poller retries: ${(error as Error).message}`
+        )
+      return "requested"
+    }
     await baloan.recordLoanChange(
       loan.id,
       { cancel_requested_at: new Date(), cancel_reason: reason },
