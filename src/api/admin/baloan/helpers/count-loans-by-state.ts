@@ -1,3 +1,4 @@
+import { LOAN_STATES } from "../../../../lib/loan-status/loan-states"
 import type { BaloanModuleService } from "../../../../modules/baloan"
 import type { AdminBaloanLoanStateCounts } from "../types"
 import { toFilters, type LoanSearch } from "./query-loans"
@@ -19,33 +20,13 @@ export async function countLoansByState(
     return total
   }
 
-  const [
-    all,
-    created,
-    awaiting_customer,
-    established,
-    refused,
-    expired,
-    canceled,
-    pending,
-  ] = await Promise.all([
+  const [all, ...perState] = await Promise.all([
     count(),
-    count("created"),
-    count("awaiting_customer"),
-    count("established"),
-    count("refused"),
-    count("expired"),
-    count("canceled"),
-    count("pending"),
+    ...LOAN_STATES.map((state) => count(state)),
   ])
-  return {
-    all,
-    created,
-    awaiting_customer,
-    established,
-    refused,
-    expired,
-    canceled,
-    pending,
-  }
+  const counts = { all } as AdminBaloanLoanStateCounts
+  LOAN_STATES.forEach((state, index) => {
+    counts[state] = perState[index]
+  })
+  return counts
 }
